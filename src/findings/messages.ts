@@ -28,6 +28,10 @@ export const FINDING_SPECS = {
     severity: 'error',
     message: (p) => `Bảng nhiệm vụ thiếu cột ${quoted(p.column)}; các nhiệm vụ sẽ được báo lỗi ở cột này.`,
   },
+  DELIVERABLE_COLUMN_MISSING: {
+    severity: 'warning',
+    message: () => `Bảng nhiệm vụ không có cột “Sản phẩm”; nên ghi sản phẩm đầu ra của từng nhiệm vụ.`,
+  },
   COLUMN_DUPLICATE: {
     severity: 'warning',
     message: (p, cell) => `Ô ${cell}: có hơn một cột ${quoted(p.column)}; dùng cột ${p.used}, các cột khác được giữ nguyên.`,

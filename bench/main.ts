@@ -1,0 +1,38 @@
+import { readGridFile } from '../adapters/files/read-grid-file.js';
+import { assessPlan } from '../src/plan/assess-plan.js';
+import { readPlan } from '../src/plan/read-plan.js';
+import { generateConsolidatedPlan } from './generate-plan.js';
+import { measure, type StageResult } from './measure.js';
+
+/**
+ * `npm run bench`: a consolidated plan of 3,300 communes × 50 tasks (165,000 tasks), read from
+ * tab-separated text, recognised and validated, then its deadlines and statuses judged. A tenth of it
+ * is run first, so that growth with size shows. `npm run bench -- --json` prints one JSON object a stage.
+ */
+const json = process.argv.includes('--json');
+const results: StageResult[] = [];
+
+for (const communes of [330, 3300]) {
+  const rows = generateConsolidatedPlan(communes, 50);
+  const bytes = new TextEncoder().encode(rows.map((row) => row.join('\t')).join('\n'));
+  const tasks = communes * 50;
+  const read = await measure('read tab-separated text', tasks, () => readGridFile(bytes, 'tong-hop.txt'));
+  results.push(read.stats);
+  const grid = read.result.grids[0]!;
+  const recognised = await measure('recognise + validate', tasks, () => readPlan(grid, { fallbackYear: 2026 }));
+  results.push(recognised.stats);
+  if (!recognised.result.found) throw new Error(recognised.result.issue.message);
+  const plan = recognised.result.plan;
+  if (plan.tasks.length !== tasks) throw new Error(`Read ${plan.tasks.length} tasks instead of ${tasks}`);
+  const assessed = await measure('deadlines + status', tasks, () => assessPlan(plan, { asOf: '2026-06-14' }));
+  results.push(assessed.stats);
+}
+
+if (json) {
+  for (const result of results) console.log(JSON.stringify(result));
+} else {
+  console.log(`${'Giai đoạn'.padEnd(28)} ${'Nhiệm vụ'.padStart(9)} ${'ms'.padStart(7)} ${'Bộ nhớ đỉnh (MB)'.padStart(17)}`);
+  for (const { stage, rows, ms, peakMB } of results) {
+    console.log(`${stage.padEnd(28)} ${String(rows).padStart(9)} ${String(ms).padStart(7)} ${String(peakMB).padStart(17)}`);
+  }
+}

@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { readGridFile } from '../adapters/files/read-grid-file.js';
+import { FileReadError } from '../adapters/files/file-read-error.js';
+import type { Finding } from '../src/findings/finding.js';
+import type { Plan } from '../src/plan/plan.js';
+import { readPlan } from '../src/plan/read-plan.js';
+
+export type LoadedPlan =
+  | { readonly kind: 'plan'; readonly plan: Plan; readonly notices: readonly string[] }
+  | { readonly kind: 'no-table'; readonly message: string }
+  | { readonly kind: 'unreadable'; readonly message: string };
+
+export interface LoadPlanOptions {
+  readonly sheet?: string;
+  readonly year?: number;
+  readonly fallbackYear: number;
+}
+
+/**
+ * Reads a plan file from disk: the named sheet, or the first sheet that holds a task table.
+ * The three outcomes map to the command line's exit codes 0, 2 and 1.
+ */
+export async function loadPlan(path: string, options: LoadPlanOptions): Promise<LoadedPlan> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'không tồn tại' : 'không mở được';
+    return { kind: 'unreadable', message: `Tệp “${path}” ${reason}.` };
+  }
+  let file;
+  try {
+    file = await readGridFile(bytes, basename(path));
+  } catch (error) {
+    if (error instanceof FileReadError) return { kind: 'unreadable', message: error.message };
+    throw error;
+  }
+  const grids = options.sheet === undefined ? file.grids : file.grids.filter((grid) => grid.sheet === options.sheet);
+  if (grids.length === 0) {
+    const names = file.grids.map((grid) => `“${grid.sheet}”`).join(', ');
+    return { kind: 'unreadable', message: `Tệp “${basename(path)}” không có trang “${options.sheet}”. Các trang có trong tệp: ${names}.` };
+  }
+  const misses: Finding[] = [];
+  for (const grid of grids) {
+    const result = readPlan(grid, options);
+    if (result.found) return { kind: 'plan', plan: result.plan, notices: file.notices };
+    misses.push(result.issue);
+  }
+  return { kind: 'no-table', message: misses.map((issue) => issue.message).join('\n') };
+}

@@ -1,0 +1,25 @@
+/**
+ * Words that open a unit's name. A comma followed by one of them (capitalised, as a name is) starts a
+ * new unit: "Phòng Văn hóa - Xã hội, Công an phường" is two units, while "Phòng Kinh tế, Hạ tầng và Đô thị"
+ * and "Các phòng, ban, đơn vị có liên quan" stay one.
+ */
+const HEAD_WORDS = [
+  'Phòng', 'Văn phòng', 'Trung tâm', 'Công an', 'Trạm', 'Trường', 'Bộ', 'Sở', 'Ban', 'UBND', 'Ủy ban', 'Uỷ ban',
+  'Các', 'Đảng ủy', 'Đảng uỷ', 'Mặt trận', 'MTTQ', 'Hội', 'Đoàn', 'Chi cục', 'Đội', 'Ban Chỉ huy', 'Quân sự',
+  'HĐND', 'Hội đồng', 'Bảo hiểm', 'Kho bạc', 'Chi nhánh', 'Cơ quan', 'Đơn vị', 'Tổ', 'Thanh tra', 'Lãnh đạo',
+  'Chủ tịch', 'Phó Chủ tịch', 'Công chức',
+  'Phong', 'Van phong', 'Trung tam', 'Cong an', 'Tram', 'Truong', 'Bo', 'So', 'Uy ban', 'Cac', 'Dang uy', 'Mat tran',
+  'Hoi', 'Doan', 'Chi cuc', 'Doi', 'Hoi dong', 'Co quan', 'Don vi', 'To',
+];
+
+const HEAD_WORD = `(?:${HEAD_WORDS.map((word) => word.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`;
+const NEW_UNIT = new RegExp(`,\\s*(?=${HEAD_WORD})|\\s+[-–•+]\\s+(?=${HEAD_WORD})`, 'u');
+
+/** The units named in one cell: split at ";" and line breaks, and at a comma or bullet before a unit's head word. */
+export function splitUnits(text: string): string[] {
+  return text
+    .split(/[;\n]+/)
+    .flatMap((part) => part.split(NEW_UNIT))
+    .map((part) => part.replace(/^[\s\-–•+*.]+|[\s.,;]+$/g, '').trim())
+    .filter((part) => part !== '');
+}
