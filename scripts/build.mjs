@@ -1,14 +1,19 @@
 // Bundles the command line and the benchmark for Node; npm packages stay external.
 import { build } from 'esbuild';
 
-await build({
-  entryPoints: { cchc: 'cli/main.ts', bench: 'bench/main.ts' },
-  outdir: 'dist',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  sourcemap: true,
-  logLevel: 'warning',
-});
+/** Builds into `outdir` (dist/ by default; tests build their own copy). */
+export async function buildNode(outdir = 'dist') {
+  await build({
+    entryPoints: { cchc: 'cli/main.ts', bench: 'bench/main.ts' },
+    outdir,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await buildNode();

@@ -1,0 +1,62 @@
+import type { Grid } from '../../src/grid/grid.js';
+import { decodeText } from './decode-text.js';
+import { FileReadError, fileReadError } from './file-read-error.js';
+import { baseName, extensionOf, stemOf } from './file-name.js';
+import { oleFileError } from './ole-file-error.js';
+import { readDelimited } from './read-delimited.js';
+import { readXlsx } from './read-xlsx.js';
+import { sniffSignature } from './sniff-signature.js';
+
+/** What a file gave: its grids (one per worksheet, one for a text file) and notices for the user. */
+export interface GridFile {
+  readonly grids: Grid[];
+  /** Vietnamese sentences, e.g. that a CSV was read as Windows-1258 or that a sheet is hidden. */
+  readonly notices: string[];
+}
+
+const WORKBOOK_EXTENSIONS = new Set(['xlsx', 'xlsm', 'xltx', 'xltm']);
+
+/**
+ * Reads a spreadsheet or text table the user chose into grids, in Node or in a browser.
+ * The bytes decide first, the name second: a ZIP is read as an .xlsx; an OLE file (a password-protected
+ * .xlsx, an .xls, a .doc), a PDF, a picture, an empty file or binary data is refused with a
+ * `FileReadError` whose Vietnamese message names the file and says what to do; anything else is
+ * decoded as text (.csv, .tsv, .txt, a table copied out of Word or a PDF). Text named like a workbook is
+ * still read; binary data named like one is reported as a damaged workbook.
+ *
+ * @example
+ * const { grids, notices } = await readGridFile(new Uint8Array(await file.arrayBuffer()), file.name);
+ */
+export async function readGridFile(bytes: Uint8Array, fileName: string): Promise<GridFile> {
+  const name = baseName(fileName);
+  if (bytes.length === 0) throw fileReadError('EMPTY_FILE', name);
+  const signature = sniffSignature(bytes);
+  switch (signature.kind) {
+    case 'zip':
+      return readXlsx(bytes, name);
+    case 'ole':
+      throw oleFileError(bytes, name);
+    case 'foreign':
+      throw fileReadError('NOT_A_SPREADSHEET', name, {
+        kind: signature.foreign,
+        ...(signature.format ? { format: signature.format } : {}),
+      });
+    case 'unknown':
+      return readText(bytes, name);
+  }
+}
+
+function readText(bytes: Uint8Array, name: string): GridFile {
+  let decoded;
+  try {
+    decoded = decodeText(bytes, name);
+  } catch (error) {
+    const namedAsWorkbook = WORKBOOK_EXTENSIONS.has(extensionOf(name));
+    if (namedAsWorkbook && error instanceof FileReadError && error.code === 'NOT_A_SPREADSHEET') {
+      throw fileReadError('CORRUPT_WORKBOOK', name);
+    }
+    throw error;
+  }
+  const { grid, notices } = readDelimited(decoded.text, stemOf(name), name);
+  return { grids: [grid], notices: [...decoded.notices, ...notices] };
+}
