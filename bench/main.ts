@@ -3,10 +3,11 @@ import { assessPlan } from '../src/plan/assess-plan.js';
 import { readPlan } from '../src/plan/read-plan.js';
 import { generateConsolidatedPlan } from './generate-plan.js';
 import { measure, type StageResult } from './measure.js';
+import { writeXlsx } from './write-xlsx.js';
 
 /**
- * `npm run bench`: a consolidated plan of 3,300 communes × 50 tasks (165,000 tasks), read from
- * tab-separated text, recognised and validated, then its deadlines and statuses judged. A tenth of it
+ * `npm run bench`: a consolidated plan of 3,300 communes × 50 tasks (165,000 tasks), read from an
+ * .xlsx and from tab-separated text, recognised and validated, then its deadlines and statuses judged. A tenth of it
  * is run first, so that growth with size shows. `npm run bench -- --json` prints one JSON object a stage.
  */
 const json = process.argv.includes('--json');
@@ -16,6 +17,9 @@ for (const communes of [330, 3300]) {
   const rows = generateConsolidatedPlan(communes, 50);
   const bytes = new TextEncoder().encode(rows.map((row) => row.join('\t')).join('\n'));
   const tasks = communes * 50;
+  const workbook = await writeXlsx(rows);
+  const readXlsx = await measure('read .xlsx', tasks, () => readGridFile(workbook, 'tong-hop.xlsx'));
+  results.push(readXlsx.stats);
   const read = await measure('read tab-separated text', tasks, () => readGridFile(bytes, 'tong-hop.txt'));
   results.push(read.stats);
   const grid = read.result.grids[0]!;

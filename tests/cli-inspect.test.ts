@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildNode } from '../scripts/build.mjs';
 import { fixturePath } from './fixture-plans.js';
+import { windows1258 } from './windows-1258.js';
 
 const run = promisify(execFile);
 const CLI = '.test-build/cchc.js';
@@ -106,5 +107,31 @@ describe('cchc inspect on files that are not plans', () => {
     const { stderr, code } = await cchc('inspect', fixturePath('an-tuong-2026'), '--sheet', 'Phụ lục 9');
     expect(code).toBe(1);
     expect(stderr).toContain('“an-tuong-2026”');
+  });
+});
+
+describe('cchc inspect on files saved by other programs', () => {
+  it('exits 1 and says the workbook has a password', async () => {
+    const { stderr, code } = await cchc('inspect', 'tests/files/ke-hoach-mat-khau.xlsx');
+    expect(code).toBe(1);
+    expect(stderr).toContain('ke-hoach-mat-khau.xlsx');
+    expect(stderr).toContain('mật khẩu');
+  });
+
+  it('reads a plan saved as UTF-16 "Unicode Text" like the UTF-8 original', async () => {
+    const original = readFileSync(fixturePath('tran-hung-dao-2026'), 'utf8');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(original, 'utf16le')]);
+    const { stdout, code } = await cchc('inspect', scratchFile('tran-hung-dao-unicode.txt', utf16), '--as-of', '2026-06-14', '--json');
+    expect(code).toBe(0);
+    const expected = await cchc('inspect', fixturePath('tran-hung-dao-2026'), '--as-of', '2026-06-14', '--json');
+    expect(JSON.parse(stdout).tasks).toEqual(JSON.parse(expected.stdout).tasks);
+  });
+
+  it('reads a CSV saved in Windows-1258 by an old Excel and says so', async () => {
+    const csv = 'STT,Nhiệm vụ,Cơ quan chủ trì,Thời gian\n1,Ban hành kế hoạch,Phòng Văn hóa - Xã hội,Quý I/2026\n';
+    const { stdout, stderr, code } = await cchc('inspect', scratchFile('ke-hoach-1258.csv', windows1258(csv)), '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).tasks[0]).toMatchObject({ task: 'Ban hành kế hoạch', lead: ['Phòng Văn hóa - Xã hội'] });
+    expect(stderr).toContain('Windows-1258');
   });
 });

@@ -2,29 +2,12 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { readGridFile } from '../adapters/files/read-grid-file.js';
+import { windows1258 } from './windows-1258.js';
 
 const fixture = readFileSync(new URL('../../shared/fixtures/plans/an-tuong-2026.txt', import.meta.url), 'utf8');
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 const utf16le = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le'));
 const utf16be = (text: string) => utf16le(text).map((_, i, bytes) => bytes[i % 2 === 0 ? i + 1 : i - 1]!);
-
-/**
- * Text as Windows-1258 holds it: the letter with its circumflex, breve or horn precomposed (ê, ă, ơ),
- * the tone mark as a combining character after it ("ệ" → "ê" + U+0323), as a Vietnamese Windows writes it.
- */
-function windows1258(text: string): Uint8Array {
-  const toneMark = /[\u0300\u0301\u0303\u0309\u0323]/u;
-  const composed = [...text.normalize('NFC')]
-    .map((char) => {
-      const parts = char.normalize('NFD');
-      const tone = toneMark.exec(parts)?.[0] ?? '';
-      return parts.replace(toneMark, '').normalize('NFC') + tone;
-    })
-    .join('');
-  const bytes = iconv.encode(composed, 'windows-1258');
-  expect(iconv.decode(bytes, 'windows-1258')).toBe(composed); // every character has a byte
-  return new Uint8Array(bytes);
-}
 
 describe('readGridFile decoding text', () => {
   it('reads a plan saved as UTF-16LE with a byte order mark, as Excel saves "Unicode Text", like the UTF-8 original', async () => {

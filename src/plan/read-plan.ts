@@ -1,4 +1,4 @@
-import { cellAddress, rowAddress } from '../grid/address.js';
+import { cellAddress, columnLetters, rowAddress } from '../grid/address.js';
 import { isCellError } from '../grid/cell-value.js';
 import type { Grid } from '../grid/grid.js';
 import { finding, type Finding } from '../findings/finding.js';
@@ -56,14 +56,16 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): ReadPlanResult {
 
   const table = readTableRows(texts, grid.rows, header, columns, extraColumns);
   issues.push(...table.issues);
+  const letters = Object.entries(columns).map(([key, column]) => [key, columnLetters(column)] as const);
   const cellsOf = (row: number) => {
     const cells: Partial<Record<ColumnKey, string>> = {};
-    for (const [key, column] of Object.entries(columns)) cells[key as ColumnKey] = cellAddress(row - 1, column);
+    for (const [key, column] of letters) cells[key as ColumnKey] = `${column}${row}`;
     return cells;
   };
   const tasks = table.tasks.map((raw) => toTask(raw, cellsOf(raw.row)));
   table.tasks.forEach((raw, index) => issues.push(...taskFindings(tasks[index]!, raw, columns)));
-  issues.push(...checkSttSequence(tasks.map((task) => ({ ...task, cell: task.cells.stt ?? rowAddress(task.row - 1) }))));
+  const numbers = tasks.map(({ stt, row, section, cells }) => ({ stt, row, section, cell: cells.stt ?? rowAddress(row - 1) }));
+  issues.push(...checkSttSequence(numbers));
 
   const heading = readPlanHeading(texts.slice(0, headerRow).map((row) => row.filter((text) => text !== '').join(' ')));
   let year = options.year ?? heading.year;

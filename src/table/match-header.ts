@@ -18,6 +18,18 @@ function allowedEdits(letters: number): number {
  * "Cơ quan, đơn vị chủ trì", "Co quan chu tri" and "Cơ quan chủ tn" all name `lead`.
  */
 export function matchHeader(text: string): HeaderKey | null {
+  const known = seen.get(text);
+  if (known !== undefined) return known;
+  const key = matchHeaderUncached(text);
+  if (seen.size >= 10_000) seen.clear();
+  seen.set(text, key);
+  return key;
+}
+
+/** Repeated headers and section titles come back thousands of times in a consolidated plan. */
+const seen = new Map<string, HeaderKey | null>();
+
+function matchHeaderUncached(text: string): HeaderKey | null {
   const words = foldWords(text);
   if (words === '' || words.length > 80) return null;
   if (STT_HEADERS.includes(words)) return 'stt';

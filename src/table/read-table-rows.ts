@@ -130,12 +130,13 @@ function continueTask(
 
 /** The header again after a page break: cells equal to a header row's, or naming their own columns. */
 function isHeaderRepeat(cells: readonly string[], header: FoundHeader, columns: Partial<Record<ColumnKey, number>>): boolean {
-  const folded = cells.map(foldWords);
+  const folded = cells.map((text) => (text === '' ? '' : foldWords(text)));
   const filled = folded.filter((text) => text !== '').length;
   for (const signature of header.signatures) {
     const same = folded.filter((text, column) => text !== '' && text === signature[column]).length;
     if (same > 0 && same / filled >= 0.6) return true;
   }
+  if (filled < 2) return false;
   let naming = 0;
   for (const [key, column] of Object.entries(columns)) {
     const text = cells[column] ?? '';

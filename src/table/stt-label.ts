@@ -1,4 +1,4 @@
-const TASK_NUMBER = /^\d{1,5}(?:[.,]\d{1,3})*[.)]?\*?$/;
+const TASK_NUMBER = /^\d{1,6}(?:[.,]\d{1,3})*[.)]?\*?$/;
 const LETTERED = /^[a-zđ][).]?$/;
 
 /**

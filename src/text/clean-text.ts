@@ -5,26 +5,34 @@ import { isCellError, isDateCell, type CellValue } from '../grid/cell-value.js';
 const BREAKING_TAG = /<\s*(?:br|\/?li|\/?p|\/?div|\/?ul|\/?ol|\/?tr)\b[^>]*>/gi;
 const ANY_TAG = /<\/?[a-z][^>]*>/gi;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const HAS_INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 const SPACES = /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
+const COMBINING_MARK = /[\u0300-\u036f]/;
+const NEEDS_LINE_WORK = /[\n\r\t\u00a0\u2000-\u200a\u202f\u205f\u3000]| {2}|^ | $/;
+/** Anything any step below would change; most cells have none of it and come back as they are. */
+const NEEDS_CLEANING = /[<&*\u200b-\u200d\u2060\ufeff\u00ad\u0300-\u036f\n\r\t\u00a0\u2000-\u200a\u202f\u205f\u3000]| {2}|^ | $/;
 
 /**
  * The text a person sees in a cell, freed of what Word and PDF converters leave behind:
  * HTML tags (`<b>`, `<ul><li>`), entities, markdown bold, non-breaking and zero-width spaces,
  * NFD forms. Line breaks inside the cell are kept; numbers and dates become their shown text.
+ * Each step runs only when the text needs it: a plan has a million cells and most are clean.
  */
 export function cleanText(value: CellValue): string {
+  if (typeof value === 'string' && !NEEDS_CLEANING.test(value)) return value;
   if (value === null || isCellError(value)) return '';
   if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(10)));
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (isDateCell(value)) return formatViDate(value.date);
-  if (!/[<&*\u00a0\u200b-\u200d\u2060\ufeff\u00ad\r\t]|[^\x00-\x7f]/.test(value)) return value.trim().replace(/ {2,}/g, ' ');
-  const text = he
-    .decode(value.replace(BREAKING_TAG, '\n').replace(ANY_TAG, ''))
-    .replace(/\*\*/g, '')
-    .replace(INVISIBLE, '')
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n');
+  let text = value;
+  if (text.includes('<')) text = text.replace(BREAKING_TAG, '\n').replace(ANY_TAG, '');
+  if (text.includes('&')) text = he.decode(text);
+  if (text.includes('**')) text = text.replace(/\*\*/g, '');
+  if (HAS_INVISIBLE.test(text)) text = text.replace(INVISIBLE, '');
+  if (COMBINING_MARK.test(text)) text = text.normalize('NFC');
+  if (!NEEDS_LINE_WORK.test(text)) return text;
   return text
+    .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.replace(SPACES, ' ').trim())
     .filter((line) => line !== '')

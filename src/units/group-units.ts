@@ -7,8 +7,10 @@ import { unitKey } from './unit-key.js';
  */
 export function groupUnits(names: Iterable<string>): UnitGroup[] {
   const groups = new Map<string, Map<string, number>>();
+  const keys = new Map<string, string>();
   for (const name of names) {
-    const key = unitKey(name);
+    const key = keys.get(name) ?? unitKey(name);
+    keys.set(name, key);
     if (key === '') continue;
     const spellings = groups.get(key) ?? new Map<string, number>();
     spellings.set(name, (spellings.get(name) ?? 0) + 1);

@@ -17,6 +17,19 @@ const NEW_UNIT = new RegExp(`,\\s*(?=${HEAD_WORD})|\\s+[-–•+]\\s+(?=${HEAD_W
 
 /** The units named in one cell: split at ";" and line breaks, and at a comma or bullet before a unit's head word. */
 export function splitUnits(text: string): string[] {
+  let units = seen.get(text);
+  if (units === undefined) {
+    if (seen.size >= 10_000) seen.clear();
+    units = splitUncached(text);
+    seen.set(text, units);
+  }
+  return [...units];
+}
+
+/** A plan names the same few units in cell after cell. */
+const seen = new Map<string, readonly string[]>();
+
+function splitUncached(text: string): string[] {
   return text
     .split(/[;\n]+/)
     .flatMap((part) => part.split(NEW_UNIT))
