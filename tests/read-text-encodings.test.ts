@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { readGridFile } from '../adapters/files/read-grid-file.js';
 import { windows1258 } from './windows-1258.js';
