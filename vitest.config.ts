@@ -1,8 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
+/** Suites whose answers depend on calendar dates run again under UTC and under Vietnam's time zone. */
+const DATE_SENSITIVE = ['tests/deadline-*.test.ts', 'tests/status-*.test.ts', 'tests/calendar-*.test.ts', 'tests/read-xlsx.test.ts', 'tests/read-plan-xlsx.test.ts', 'tests/time-zone.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
+    projects: [
+      { test: { name: 'all', include: ['tests/**/*.test.ts'] } },
+      ...['UTC', 'Asia/Ho_Chi_Minh'].map((zone) => ({ test: { name: zone, include: DATE_SENSITIVE, env: { TZ: zone } } })),
+    ],
   },
 });
