@@ -76,6 +76,6 @@ export interface PlanSummary {
   readonly units: readonly UnitSummary[];
   readonly tasksWithSeveralLeads: number;
   readonly overdue: readonly OverdueLine[];
-  /** The calendar quarter after the cut-off's, and the tasks falling due in it. */
+  /** The calendar quarter after the cut-off's, and the tasks falling due in it; each line's `due` is its date in that quarter. */
   readonly nextQuarter: { readonly label: string; readonly start: IsoDate; readonly end: IsoDate; readonly tasks: readonly TaskLine[] };
 }
