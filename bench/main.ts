@@ -1,5 +1,8 @@
 import { readGridFile } from '../adapters/files/read-grid-file.js';
+import { writeReportWorkbook } from '../adapters/xlsx-report/write-report-workbook.js';
 import { assessPlan } from '../src/plan/assess-plan.js';
+import { buildSummary } from '../src/summary/build-summary.js';
+import { parseReportPeriod } from '../src/summary/report-periods.js';
 import { readPlan } from '../src/plan/read-plan.js';
 import { generateConsolidatedPlan } from './generate-plan.js';
 import { measure, type StageResult } from './measure.js';
@@ -7,8 +10,9 @@ import { writeXlsx } from './write-xlsx.js';
 
 /**
  * `npm run bench`: a consolidated plan of 3,300 communes × 50 tasks (165,000 tasks), read from an
- * .xlsx and from tab-separated text, recognised and validated, then its deadlines and statuses judged. A tenth of it
- * is run first, so that growth with size shows. `npm run bench -- --json` prints one JSON object a stage.
+ * .xlsx and from tab-separated text, recognised and validated, its deadlines and statuses judged,
+ * summarised for the 6-month report and written as the report workbook. A tenth of it is run first,
+ * so that growth with size shows. `npm run bench -- --json` prints one JSON object a stage.
  */
 const json = process.argv.includes('--json');
 const results: StageResult[] = [];
@@ -30,6 +34,11 @@ for (const communes of [330, 3300]) {
   if (plan.tasks.length !== tasks) throw new Error(`Read ${plan.tasks.length} tasks instead of ${tasks}`);
   const assessed = await measure('deadlines + status', tasks, () => assessPlan(plan, { asOf: '2026-06-14' }));
   results.push(assessed.stats);
+  const period = parseReportPeriod('6 tháng/2026')!;
+  const summary = await measure('summary', tasks, () => buildSummary(plan, period, { asOf: '2026-06-14' }));
+  results.push(summary.stats);
+  const report = await measure('report workbook', tasks, () => writeReportWorkbook({ assessed: assessed.result, summary: summary.result }));
+  results.push(report.stats);
 }
 
 if (json) {

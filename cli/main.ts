@@ -1,7 +1,10 @@
 import { Command, CommanderError } from 'commander';
-import { inspectOptions } from './cli-options.js';
+import type { z } from 'zod';
+import { inspectOptions, reportOptions, templateOptions } from './cli-options.js';
 import { demoCommand } from './demo-command.js';
 import { inspectCommand, type CommandOutput } from './inspect-command.js';
+import { reportCommand } from './report-command.js';
+import { templateCommand } from './template-command.js';
 
 function emit(output: CommandOutput): void {
   if (output.stdout) process.stdout.write(`${output.stdout}\n`);
@@ -9,8 +12,21 @@ function emit(output: CommandOutput): void {
   process.exitCode = output.exitCode;
 }
 
+/** Checks raw options with a schema; a bad value becomes a Vietnamese message and exit code 1. */
+function withOptions<T>(schema: z.ZodType<T>, run: (options: T) => Promise<CommandOutput>) {
+  return async (raw: Record<string, unknown>) => {
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      const flag = (key: PropertyKey) => `--${String(key).replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+      emit({ stdout: '', stderr: parsed.error.issues.map((issue) => `Tùy chọn ${flag(issue.path[0] ?? '')}: ${issue.message}`).join('\n'), exitCode: 1 });
+      return;
+    }
+    emit(await run(parsed.data));
+  };
+}
+
 const program = new Command('cchc')
-  .description('Theo dõi kế hoạch cải cách hành chính: đọc phụ lục nhiệm vụ, tính thời hạn và trạng thái.')
+  .description('Theo dõi kế hoạch cải cách hành chính: đọc phụ lục nhiệm vụ, tính thời hạn, trạng thái và tổng hợp quý.')
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(text) });
 
@@ -22,14 +38,28 @@ program
   .option('--year <YYYY>', 'năm của kế hoạch, nếu tiêu đề không ghi')
   .option('--as-of <YYYY-MM-DD>', 'ngày đánh giá (mặc định: hôm nay)')
   .option('--json', 'in một đối tượng JSON')
-  .action(async (file: string, raw: Record<string, unknown>) => {
-    const parsed = inspectOptions.safeParse(raw);
-    if (!parsed.success) {
-      emit({ stdout: '', stderr: parsed.error.issues.map((issue) => `Tùy chọn --${String(issue.path[0])}: ${issue.message}`).join('\n'), exitCode: 1 });
-      return;
-    }
-    emit(await inspectCommand(file, parsed.data));
-  });
+  .action((file: string, raw: Record<string, unknown>) => withOptions(inspectOptions, (options) => inspectCommand(file, options))(raw));
+
+program
+  .command('report')
+  .description('Lập tệp báo cáo .xlsx: giữ nguyên các trang của bạn, thêm trang theo dõi và trang tổng hợp kỳ báo cáo.')
+  .argument('<FILE>', 'tệp kế hoạch')
+  .option('-o, --output <OUT.xlsx>', 'tệp báo cáo sẽ ghi (mặc định: cạnh tệp kế hoạch)')
+  .option('--period <KỲ>', 'kỳ báo cáo: "Quý I/2026", "6 tháng/2026", "Quý III/2026", "Năm 2026" hoặc "Q2/2026" (mặc định: kỳ sắp phải nộp)')
+  .option('--as-of <YYYY-MM-DD>', 'ngày đánh giá (mặc định: hôm nay)')
+  .option('--sheet <NAME>', 'tên trang tính chứa bảng nhiệm vụ')
+  .option('--year <YYYY>', 'năm của kế hoạch, nếu tiêu đề không ghi')
+  .option('--due-soon <N>', 'số ngày trước hạn được coi là sắp đến hạn (mặc định 7)')
+  .option('--force', 'ghi đè nếu tệp báo cáo đã có')
+  .action((file: string, raw: Record<string, unknown>) => withOptions(reportOptions, (options) => reportCommand(file, options))(raw));
+
+program
+  .command('template')
+  .description('Tạo bảng kế hoạch mẫu trống: các cột chuẩn, bảy mục thường gặp, danh sách chọn và công thức trạng thái.')
+  .option('-o, --output <OUT.xlsx>', 'tệp sẽ ghi (mặc định: ke-hoach-cchc-NĂM.xlsx)')
+  .option('--year <YYYY>', 'năm của kế hoạch (mặc định: năm nay)')
+  .option('--force', 'ghi đè nếu tệp đã có')
+  .action((raw: Record<string, unknown>) => withOptions(templateOptions, templateCommand)(raw));
 
 program
   .command('demo')

@@ -227,3 +227,15 @@ describe('validating tasks', () => {
     expect(set.found && set.plan.plan.year).toBe(2027);
   });
 });
+
+describe('reading a sheet the product wrote', () => {
+  it('leaves out the computed due date, status and helper columns, and reads the tracking columns', () => {
+    const plan = planOf([
+      ['STT', 'Nhiệm vụ', 'Sản phẩm', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Tình trạng', 'Ngày hoàn thành', 'Hạn cụ thể', 'Ngày bắt đầu tính hạn', 'Hạn (tự tính)', 'Trạng thái (tự tính)', 'Ghi chú', 'CCHC·loại hạn'],
+      ['1', 'Ban hành kế hoạch', 'Kế hoạch', 'Phòng VHXH', 'Các phòng', 'Quý I/2026', 'Hoàn thành', { date: '2026-03-02' }, null, null, { date: '2026-03-31' }, 'Hoàn thành đúng hạn', 'đã trình', 'period'],
+    ], undefined, 2026);
+    expect(plan.layout.columns).toEqual({ stt: 0, task: 1, deliverable: 2, lead: 3, coUnits: 4, deadline: 5, progress: 6, completedOn: 7, dueOverride: 8, eventDate: 9 });
+    expect(plan.layout.extraColumns).toEqual([{ column: 12, header: 'Ghi chú' }]);
+    expect(plan.tasks[0]!.progress).toEqual({ progress: 'Hoàn thành', completedOn: { date: '2026-03-02' }, dueOverride: null, eventDate: null });
+  });
+});

@@ -9,6 +9,8 @@ import { sniffSignature } from './sniff-signature.js';
 
 /** What a file gave: its grids (one per worksheet, one for a text file) and notices for the user. */
 export interface GridFile {
+  /** 'workbook' for an .xlsx, 'text' for a delimited text file. */
+  readonly format: 'workbook' | 'text';
   readonly grids: Grid[];
   /** Vietnamese sentences, e.g. that a CSV was read as Windows-1258 or that a sheet is hidden. */
   readonly notices: string[];
@@ -33,7 +35,7 @@ export async function readGridFile(bytes: Uint8Array, fileName: string): Promise
   const signature = sniffSignature(bytes);
   switch (signature.kind) {
     case 'zip':
-      return readXlsx(bytes, name);
+      return { format: 'workbook', ...(await readXlsx(bytes, name)) };
     case 'ole':
       throw oleFileError(bytes, name);
     case 'foreign':
@@ -58,5 +60,5 @@ function readText(bytes: Uint8Array, name: string): GridFile {
     throw error;
   }
   const { grid, notices } = readDelimited(decoded.text, stemOf(name), name);
-  return { grids: [grid], notices: [...decoded.notices, ...notices] };
+  return { format: 'text', grids: [grid], notices: [...decoded.notices, ...notices] };
 }

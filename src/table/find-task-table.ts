@@ -1,5 +1,6 @@
 import type { MergedRange } from '../grid/grid.js';
 import type { ColumnKey, ExtraColumn } from '../plan/plan.js';
+import { COMPUTED_HEADERS, HELPER_HEADER_PREFIX } from '../sheet/plan-sheet-layout.js';
 import { foldWords } from '../text/fold.js';
 import type { HeaderKey } from './header-keywords.js';
 import { headerTexts } from './header-text.js';
@@ -84,6 +85,7 @@ export function isColumnNumbers(row: readonly string[]): boolean {
 /**
  * Decides which column holds what. The first column naming a key keeps it; a later one is kept as an
  * extra column. "Tiến độ" is the deadline unless there is one already or its cells read as progress.
+ * Columns the product computes (due date, status, hidden helpers) are left out: they are rewritten.
  */
 export function assignColumns(
   header: FoundHeader,
@@ -97,7 +99,8 @@ export function assignColumns(
     const key: ColumnKey | null =
       found === 'tienDo' ? (hasDeadline || looksLikeProgress(column) ? 'progress' : 'deadline') : found;
     if (key === null) {
-      if (header.headers[column]) extraColumns.push({ column, header: header.headers[column]! });
+      const text = header.headers[column] ?? '';
+      if (text !== '' && !isComputedHeader(text)) extraColumns.push({ column, header: text });
     } else if (columns[key] === undefined) {
       columns[key] = column;
     } else {
@@ -106,4 +109,10 @@ export function assignColumns(
     }
   });
   return { columns, extraColumns, duplicates };
+}
+
+const COMPUTED = new Set(COMPUTED_HEADERS.map(foldWords));
+
+function isComputedHeader(text: string): boolean {
+  return text.startsWith(HELPER_HEADER_PREFIX) || COMPUTED.has(foldWords(text));
 }

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Before the tests: the Debian packages they use (LibreOffice opens the report workbooks, pdftoppm
+# renders their pages). Installed with apt-get when missing and we may; otherwise say what to install.
+set -euo pipefail
+needed=()
+command -v soffice >/dev/null || needed+=(libreoffice-calc-nogui)
+command -v pdftoppm >/dev/null || needed+=(poppler-utils)
+((${#needed[@]} == 0)) && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "Installing ${needed[*]} (Debian packages the tests need)…"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${needed[@]}" >/dev/null
+else
+  echo "The tests need: ${needed[*]}. Install them, e.g. sudo apt-get install -y ${needed[*]}" >&2
+  exit 1
+fi

@@ -1,0 +1,32 @@
+/**
+ * The progress texts the live formula reads as done, lower-cased and trimmed as LOWER(TRIM(…)) gives
+ * them: the dropdown's "Hoàn thành" and what clerks type instead, in precomposed Unicode (NFC), without
+ * diacritics, and "hoàn thành" / "đã hoàn thành" also decomposed (NFD). `readProgress` reads every one
+ * of them as done. Anything else is not done for the formula: "Chưa hoàn thành", "Không hoàn thành",
+ * "Đang thực hiện", "=abc", but also spellings `readProgress` does read as done — a longer text
+ * ("Hoàn thành tốt", "Đã hoàn thành (15/3)"), OCR slips ("Hoan thanb"), a non-breaking space, other
+ * percent forms ("100,0%"); the report writer writes the dropdown's words in their place.
+ */
+export const DONE_SPELLINGS: readonly string[] = [
+  ...['hoàn thành', 'đã hoàn thành', 'hoàn tất', 'đã hoàn tất', 'xong', 'đã xong', 'ht', 'đã thực hiện', 'hoàn thành 100%'],
+  ...['hoan thanh', 'da hoan thanh', 'hoan tat', 'da xong', 'da thuc hien'],
+  ...['hoàn thành', 'đã hoàn thành'].map((text) => text.normalize('NFD')),
+  ...['x', '✓', '✔', '☑', '✅', '✔\ufe0f', '☑\ufe0f', '✅\ufe0f', '100%', '100 %', 'true'],
+];
+
+/** The separator of the list the formula looks a text up in; it is never part of a spelling. */
+const SEPARATOR = '|';
+
+/**
+ * Formula (without "=") that is TRUE when a progress cell (Tình trạng) says the task is done, as
+ * `readProgress` would: a text among DONE_SPELLINGS (any case, spaces trimmed), the number 1 (100%)
+ * or 100, or TRUE. Errors, empty cells, dates and other texts are FALSE; a text such as "=abc" is
+ * just a text that is not done.
+ *
+ * @example progressDoneFormula('G5') → IF(ISTEXT(G5),ISNUMBER(FIND("|"&SUBSTITUTE(LOWER(TRIM(G5)),"|","/")&"|","|hoàn thành|…|")),…)
+ */
+export function progressDoneFormula(cell: string): string {
+  const list = `${SEPARATOR}${DONE_SPELLINGS.join(SEPARATOR)}${SEPARATOR}`;
+  const text = `IF(ISTEXT(${cell}),ISNUMBER(FIND("${SEPARATOR}"&SUBSTITUTE(LOWER(TRIM(${cell})),"${SEPARATOR}","/")&"${SEPARATOR}","${list}"))`;
+  return `${text},IF(ISNUMBER(${cell}),OR(${cell}=1,${cell}=100),IF(ISLOGICAL(${cell}),${cell})))`;
+}

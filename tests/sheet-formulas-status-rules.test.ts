@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { STATUS_LABELS } from '../src/status/status-codes.js';
+import { statusRuleFormulas } from '../src/sheet/status-rule-formulas.js';
+import { PlanSheetEngine, engineResult, type SheetTask } from './sheet-formulas-workbook.js';
+import { HOLIDAY_YEARS } from './sheet-formulas-compare.js';
+import { domainDeadlines, handMadeDeadlines, taskVariants } from './sheet-formulas-tasks.js';
+
+const DONE_LABELS: readonly string[] = [STATUS_LABELS.DONE_ON_TIME, STATUS_LABELS.DONE_LATE, STATUS_LABELS.DONE];
+
+describe('statusRuleFormulas', () => {
+  it('compares the status cell of the rule\'s first row, its column fixed and its row relative', () => {
+    expect(statusRuleFormulas('L', 5)).toEqual({
+      overdue: '$L5="Quá hạn"',
+      dueSoon: '$L5="Sắp đến hạn"',
+      done: 'OR($L5="Hoàn thành đúng hạn",$L5="Hoàn thành quá hạn",$L5="Hoàn thành")',
+      invalid: '$L5="Lỗi dữ liệu"',
+    });
+  });
+
+  it('takes a column given with a dollar sign or in lower case', () => {
+    expect(statusRuleFormulas('$l', 3).overdue).toBe('$L3="Quá hạn"');
+  });
+
+  it('colours each row by its own live status when copied down the rows, as a rule over the range applies it', () => {
+    const named = [...domainDeadlines(), ...handMadeDeadlines()];
+    const tasks: SheetTask[] = named.flatMap((item, index) => taskVariants(item, index));
+    const sheet = new PlanSheetEngine(tasks, { years: HOLIDAY_YEARS });
+    try {
+      for (const asOf of ['2026-01-10', '2026-03-25', '2026-06-28', '2026-12-31']) {
+        sheet.setAsOf(asOf);
+        const rules = statusRuleFormulas('L', PlanSheetEngine.FIRST_ROW);
+        const lit = Object.fromEntries(Object.entries(rules).map(([look, formula]) => [look, sheet.fillDown(formula, PlanSheetEngine.FIRST_ROW)]));
+        const labels = tasks.map((task) => engineResult(task, asOf).status);
+        expect(labels.filter((label) => label === STATUS_LABELS.OVERDUE).length, asOf).toBeGreaterThan(0);
+        expect(lit.overdue).toEqual(labels.map((label) => label === STATUS_LABELS.OVERDUE));
+        expect(lit.dueSoon).toEqual(labels.map((label) => label === STATUS_LABELS.DUE_SOON));
+        expect(lit.done).toEqual(labels.map((label) => DONE_LABELS.includes(label)));
+        expect(lit.invalid).toEqual(labels.map((label) => label === STATUS_LABELS.INVALID));
+      }
+    } finally {
+      sheet.destroy();
+    }
+  }, 120_000);
+});
