@@ -1,0 +1,98 @@
+import type { IsoDate } from '../dates/calendar-date.js';
+
+/**
+ * What one cell should hold, for any host to write: a string is always literal text (an adapter whose
+ * host would read "=…", "+…" or "-…" as a formula must quote it: see `literal-text.ts`); a date is a real
+ * date shown dd/mm/yyyy; a formula uses English function names and comma separators, without "=", and
+ * may carry the result the core computed, for viewers that do not recalculate.
+ */
+export type CellContent =
+  | string
+  | number
+  | boolean
+  | null
+  | { readonly date: IsoDate }
+  | { readonly formula: string; readonly result?: string | number | { readonly date: IsoDate } | null };
+
+/** A block of cells, 0-based and inclusive. */
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** The few looks the product uses; each host maps them to its own formats. */
+export type CellLook = 'title' | 'subtitle' | 'header' | 'section' | 'body' | 'date' | 'percent' | 'number' | 'note' | 'total' | 'helper';
+
+/** Status colours, driven by the status formula so they stay true on days the add-in is not opened. */
+export type RuleLook = 'overdue' | 'dueSoon' | 'done' | 'invalid';
+
+export interface ConditionalRule {
+  readonly range: CellRange;
+  /** Relative to the range's top-left cell, without "=": `$L5="Quá hạn"`. */
+  readonly formula: string;
+  readonly look: RuleLook;
+}
+
+export type Validation =
+  | { readonly range: CellRange; readonly kind: 'list'; readonly choices: readonly string[] }
+  | { readonly range: CellRange; readonly kind: 'date' };
+
+/** A workbook-level name pointing into a sheet: the settings the live formulas read. */
+export interface DefinedName {
+  readonly name: string;
+  readonly range: CellRange;
+}
+
+/** A simple bar chart of the summary's counts. */
+export interface BarChart {
+  readonly title: string;
+  readonly categories: CellRange;
+  readonly values: CellRange;
+  /** Where the chart goes: the top-left cell. */
+  readonly anchor: { readonly row: number; readonly column: number };
+}
+
+/**
+ * A whole sheet the product writes (the plan sheet, the summary, the settings, the template), described
+ * once in the core and rendered by each host's adapter: exceljs, office.js, SpreadsheetApp.
+ */
+export interface SheetModel {
+  readonly name: string;
+  readonly rows: readonly (readonly CellContent[])[];
+  readonly looks: readonly { readonly range: CellRange; readonly look: CellLook }[];
+  readonly merges: readonly CellRange[];
+  /** Widths in characters, column by column. */
+  readonly columnWidths: readonly number[];
+  readonly hiddenColumns: readonly number[];
+  readonly frozenRows: number;
+  /** Rows repeated at the top of every printed page. */
+  readonly printTitleRows?: { readonly top: number; readonly bottom: number };
+  readonly validations: readonly Validation[];
+  readonly rules: readonly ConditionalRule[];
+  readonly dataBars: readonly CellRange[];
+  readonly names: readonly DefinedName[];
+  readonly chart?: BarChart;
+}
+
+/**
+ * The product's own columns on the user's own plan sheet (the add-ins' "Cập nhật trạng thái"): the
+ * tracking columns it adds when missing, the computed due date and status, the hidden helpers. Columns
+ * found from an earlier run are rewritten in place; new ones go after the last used column. Nothing
+ * else on the sheet is touched.
+ */
+export interface ColumnsUpdate {
+  readonly headerRow: number;
+  readonly columns: readonly {
+    readonly column: number;
+    readonly header: string;
+    readonly width: number;
+    readonly hidden: boolean;
+    /** Whether the column already held the user's data (their own progress column): keep its cells. */
+    readonly keepCells: boolean;
+    readonly cells: readonly { readonly row: number; readonly content: CellContent }[];
+  }[];
+  readonly validations: readonly Validation[];
+  readonly rules: readonly ConditionalRule[];
+}
