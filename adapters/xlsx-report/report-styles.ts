@@ -1,0 +1,145 @@
+import type ExcelJS from 'exceljs';
+import type { IsoDate } from '../../src/dates/calendar-date.js';
+
+/**
+ * The looks shared by the sheets the product writes. Times New Roman, as Vietnamese administrative
+ * documents use (LibreOffice shows it as the metric-compatible Liberation Serif). Every style is a
+ * frozen object shared by many cells: exceljs keeps the reference, so none is ever changed in place.
+ */
+export const FONT_NAME = 'Times New Roman';
+
+/** Date cells show day/month/year, as Vietnamese write dates. */
+export const DATE_FORMAT = 'dd/mm/yyyy';
+export const PERCENT_FORMAT = '0.0%';
+
+const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
+const BOX: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+
+/** Body text size of the tables; titles are larger. */
+export const BODY_SIZE = 11;
+
+const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ name: FONT_NAME, size: BODY_SIZE, ...extra });
+const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
+
+const HEADER_FILL = solid('FFDDEBF7');
+const SECTION_FILL = solid('FFF2F2F2');
+const BAND_FILL = solid('FFE2EFDA');
+
+function style(value: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+  return Object.freeze(value);
+}
+
+export const STYLES = {
+  /** A sheet's big title. */
+  title: style({ font: font({ bold: true, size: 14 }), alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } }),
+  /** A line under the title (plan title, period). */
+  subtitle: style({ font: font({ italic: true }), alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } }),
+  /** A plain line of text, left aligned, wrapped. */
+  note: style({ font: font(), alignment: { vertical: 'top', wrapText: true } }),
+  /** An explanatory note in small italics. */
+  smallNote: style({ font: font({ italic: true, size: 10 }), alignment: { vertical: 'top', wrapText: true } }),
+  /** A table's column header. */
+  header: style({
+    font: font({ bold: true }),
+    alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+    fill: HEADER_FILL,
+    border: BOX,
+  }),
+  /** A hidden helper column's header: small grey, not meant to be read. */
+  helperHeader: style({ font: font({ size: 9, color: { argb: 'FF808080' } }) }),
+  /** The default format, as one object (exceljs recognises a format by its object). */
+  plain: style({}),
+  /** A table cell of text. */
+  text: style({ font: font(), alignment: { vertical: 'top', wrapText: true }, border: BOX }),
+  /** A table cell of text, centred (numbers in a column, short codes). */
+  centred: style({ font: font(), alignment: { horizontal: 'center', vertical: 'top', wrapText: true }, border: BOX }),
+  /** A table cell holding a date. */
+  date: style({ font: font(), alignment: { horizontal: 'center', vertical: 'top' }, border: BOX, numFmt: DATE_FORMAT }),
+  /** A count. */
+  count: style({ font: font(), alignment: { horizontal: 'center', vertical: 'top' }, border: BOX, numFmt: '0' }),
+  /** A share shown as a percentage. */
+  percent: style({ font: font(), alignment: { horizontal: 'center', vertical: 'top' }, border: BOX, numFmt: PERCENT_FORMAT }),
+  /** A section row's label and title, and its other cells. */
+  sectionLabel: style({ font: font({ bold: true }), alignment: { horizontal: 'center', vertical: 'top' }, fill: SECTION_FILL, border: BOX }),
+  sectionTitle: style({ font: font({ bold: true }), alignment: { vertical: 'top', wrapText: true }, fill: SECTION_FILL, border: BOX }),
+  sectionCell: style({ font: font({ bold: true }), fill: SECTION_FILL, border: BOX }),
+  /** A totals row: bold. */
+  totalText: style({ font: font({ bold: true }), alignment: { vertical: 'top', wrapText: true }, border: BOX }),
+  totalCount: style({ font: font({ bold: true }), alignment: { horizontal: 'center', vertical: 'top' }, border: BOX, numFmt: '0' }),
+  totalPercent: style({ font: font({ bold: true }), alignment: { horizontal: 'center', vertical: 'top' }, border: BOX, numFmt: PERCENT_FORMAT }),
+  /** A part heading of the summary ("I. THEO MỤC CỦA KẾ HOẠCH"). */
+  band: style({ font: font({ bold: true }), alignment: { vertical: 'middle' }, fill: BAND_FILL }),
+  /** A label on the settings sheet, and the cell the user may change. */
+  label: style({ font: font({ bold: true }), alignment: { vertical: 'top', wrapText: true } }),
+  input: style({
+    font: font({ bold: true, color: { argb: 'FF1F4E79' } }),
+    alignment: { horizontal: 'center', vertical: 'top' },
+    fill: solid('FFFFF2CC'),
+    border: BOX,
+  }),
+  inputDate: style({
+    font: font({ bold: true, color: { argb: 'FF1F4E79' } }),
+    alignment: { horizontal: 'center', vertical: 'top' },
+    fill: solid('FFFFF2CC'),
+    border: BOX,
+    numFmt: DATE_FORMAT,
+  }),
+} as const;
+
+/** Conditional formatting looks (the differential styles Excel lays over a cell's own). */
+export const RULE_STYLES = {
+  overdue: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } }, font: { color: { argb: 'FF9C0006' } } },
+  dueSoon: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFEB9C' } }, font: { color: { argb: 'FF9C5700' } } },
+  done: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFC6EFCE' } }, font: { color: { argb: 'FF006100' } } },
+  invalid: {
+    font: { color: { argb: 'FFC00000' }, bold: true },
+    border: {
+      top: { style: 'thin', color: { argb: 'FFC00000' } },
+      left: { style: 'thin', color: { argb: 'FFC00000' } },
+      bottom: { style: 'thin', color: { argb: 'FFC00000' } },
+      right: { style: 'thin', color: { argb: 'FFC00000' } },
+    },
+  },
+} as const satisfies Record<string, Partial<ExcelJS.Style>>;
+
+/** A data bar's colour on the summary's completion rates. */
+export const DATA_BAR_COLOUR = 'FF5B9BD5';
+
+/** A calendar date as exceljs writes a date cell: midnight UTC of that day (no time-zone shift). */
+export function dateValue(iso: IsoDate): Date {
+  const [year, month, day] = iso.split('-').map(Number);
+  return new Date(Date.UTC(year!, month! - 1, day!));
+}
+
+/**
+ * A row height (points) that shows wrapped text whole: the most lines any cell needs at its column's
+ * width, a line break starting a new line. Neither Excel nor LibreOffice grows a row to its wrapped
+ * text when opening a file (nor ever a merged cell), so the product gives every row its height.
+ * About 1.4 characters of Times New Roman 11 fit in a unit of column width (measured in LibreOffice,
+ * with room for words carried to the next line).
+ */
+export function wrappedHeight(cells: readonly { text: string; width: number }[], fontSize = BODY_SIZE): number {
+  const perUnit = (CHARACTERS_PER_WIDTH * BODY_SIZE) / fontSize;
+  let lines = 1;
+  for (const { text, width } of cells) {
+    if (text === '') continue;
+    const perLine = Math.max(1, Math.floor(width * perUnit));
+    let needed = 0;
+    for (const line of text.split('\n')) needed += Math.max(1, Math.ceil(textWidth(line) / perLine));
+    if (needed > lines) lines = needed;
+  }
+  return Math.round(lines * fontSize * LINE_SPACING + 3);
+}
+
+const CHARACTERS_PER_WIDTH = 1.4;
+
+/** A line's width in average lower-case characters: capitals run about a third wider. */
+function textWidth(line: string): number {
+  let width = line.length;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (code >= 0xc0 && line[i] !== line[i]!.toLowerCase())) width += 0.35;
+  }
+  return width;
+}
+const LINE_SPACING = 1.32;

@@ -1,0 +1,89 @@
+import ExcelJS from 'exceljs';
+import type { IsoDate } from '../../src/dates/calendar-date.js';
+import type { AssessedPlan } from '../../src/plan/assess-plan.js';
+import { DEFAULT_SETTINGS_NAMES } from '../../src/sheet/row-formulas.js';
+import type { PlanSummary } from '../../src/summary/summary.js';
+import { OWN_SHEETS_VERSION, type OwnSheet } from './own-sheets.js';
+import { writePlanSheet } from './plan-sheet.js';
+import { writeRegistrySheet } from './registry-sheet.js';
+import { extraHeaders, planSheetTitle, reportPlanRows } from './report-plan-rows.js';
+import { writeSettingsSheet } from './settings-sheet.js';
+import { PLAN_SHEET_NAME, SETTINGS_SHEET_NAME, summarySheetName } from './sheet-names.js';
+import { writeSummarySheet } from './summary-sheet.js';
+import { loadSourceWorkbook, placeOwnSheets, type OwnSheetNames } from './source-workbook.js';
+import { streamWorkbook, workbookBytes } from './workbook-bytes.js';
+
+export interface ReportWorkbookInput {
+  /** The user's own .xlsx when the plan came from one: its sheets stay, unchanged. */
+  readonly source?: Uint8Array;
+  /** The plan judged today (for the plan sheet's values as written). */
+  readonly assessed: AssessedPlan;
+  /** Judged at the period's cut-off. */
+  readonly summary: PlanSummary;
+  /** Days before a due date when a task is due soon; 7 unless the user sets another. */
+  readonly dueSoonDays?: number;
+  /** The user's own days off, added to the built-in holidays. */
+  readonly daysOff?: readonly IsoDate[];
+}
+
+/**
+ * The report workbook: the user's own sheets as they were (when the plan came from a workbook), the
+ * living plan sheet "Theo dõi CCHC" (dropdowns, due-date and status formulas, status colours), the
+ * summary sheet of the period ("Tổng hợp Quý I-2026", values judged at the cut-off), the settings
+ * sheet "Cài đặt CCHC" the formulas read, and a very hidden registry of the sheets the product made.
+ *
+ * Given a workbook this function wrote before, it removes the sheets its registry lists (the plan
+ * sheet, the settings sheet and the summary of the same period; summaries of other periods stay)
+ * and writes the new ones in their places; a user's sheet that has one of our names is kept and
+ * ours takes a free name ("Tổng hợp Quý I-2026 (2)").
+ *
+ * Without a source the workbook is written by exceljs' streaming writer (a 165,000-task plan in a
+ * few seconds and well under a gigabyte); with one it is loaded whole (exceljs' in-memory workbook),
+ * which costs several times the time and memory for very large plans.
+ *
+ * @example
+ * const bytes = await writeReportWorkbook({ source, assessed: assessPlan(plan, { asOf }), summary: buildSummary(plan, period, { asOf }) });
+ */
+export async function writeReportWorkbook(input: ReportWorkbookInput): Promise<Uint8Array> {
+  if (input.source === undefined) {
+    return streamWorkbook((workbook) => {
+      const names: OwnSheetNames = { plan: PLAN_SHEET_NAME, summary: summarySheetName(input.summary.period.shortTitle), settings: SETTINGS_SHEET_NAME };
+      const own = writeOwnSheets(workbook, names, input);
+      writeRegistrySheet(workbook, own);
+      workbook.views = [workbookView(1)];
+    });
+  }
+  const source = await loadSourceWorkbook(input.source, input.summary.period.shortTitle);
+  const names = source.freeNames({ plan: PLAN_SHEET_NAME, summary: summarySheetName(input.summary.period.shortTitle), settings: SETTINGS_SHEET_NAME });
+  const own = writeOwnSheets(source.workbook, names, input);
+  writeRegistrySheet(source.workbook, [...own, ...source.keptSummaries]);
+  placeOwnSheets(source, names);
+  return workbookBytes(source.workbook);
+}
+
+/** Writes the plan, summary and settings sheets, in that order, and says what they are for the registry. */
+function writeOwnSheets(workbook: ExcelJS.Workbook, names: OwnSheetNames, input: ReportWorkbookInput): OwnSheet[] {
+  const { assessed, summary } = input;
+  const settingsNames = DEFAULT_SETTINGS_NAMES;
+  const extra = extraHeaders(assessed);
+  const title = planSheetTitle(assessed.plan.plan.title, assessed.plan.plan.year);
+  writePlanSheet(workbook, names.plan, { title, extraHeaders: extra, rows: reportPlanRows(assessed, extra), names: settingsNames });
+  writeSummarySheet(workbook, names.summary, summary, assessed.plan.plan.title);
+  writeSettingsSheet(workbook, names.settings, {
+    asOf: assessed.asOf,
+    dueSoonDays: input.dueSoonDays ?? 7,
+    planYear: assessed.plan.plan.year,
+    daysOff: input.daysOff ?? [],
+    names: settingsNames,
+  });
+  return [
+    { name: names.plan, role: 'plan', version: OWN_SHEETS_VERSION, period: '' },
+    { name: names.summary, role: 'summary', version: OWN_SHEETS_VERSION, period: summary.period.shortTitle },
+    { name: names.settings, role: 'settings', version: OWN_SHEETS_VERSION, period: '' },
+  ];
+}
+
+/** The workbook window, opening on the given sheet (0-based, in tab order). */
+export function workbookView(activeTab: number): ExcelJS.WorkbookView {
+  return { x: 0, y: 0, width: 28800, height: 15600, firstSheet: 0, activeTab, visibility: 'visible' };
+}
