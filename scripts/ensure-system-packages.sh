@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Before the tests: the Debian packages they use (LibreOffice opens the report workbooks, pdftoppm
-# renders their pages). Installed with apt-get when missing and we may; otherwise say what to install.
+# renders their pages, Chromium opens the Excel add-in's task pane). Installed with apt-get when missing and we may; otherwise say what to install.
 set -euo pipefail
 needed=()
 command -v soffice >/dev/null || needed+=(libreoffice-calc-nogui)
 command -v pdftoppm >/dev/null || needed+=(poppler-utils)
+command -v chromium >/dev/null || needed+=(chromium)
 ((${#needed[@]} == 0)) && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "Installing ${needed[*]} (Debian packages the tests need)…"

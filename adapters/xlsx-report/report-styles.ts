@@ -1,9 +1,13 @@
 import type ExcelJS from 'exceljs';
 import type { IsoDate } from '../../src/dates/calendar-date.js';
+// Body text size of the tables, which the models' row heights are worked out for; titles are larger.
+import { BODY_SIZE } from '../../src/sheet-model/row-height.js';
 
 /**
- * The looks shared by the sheets the product writes. Times New Roman, as Vietnamese administrative
- * documents use (LibreOffice shows it as the metric-compatible Liberation Serif). Every style is a
+ * The looks of the sheets the product writes, as exceljs formats: what the sheet models' looks
+ * (`CellLook`, refined by `LookVariant`) and status colours (`RuleLook`) become in the workbook
+ * (see `render-sheet-model.ts`). Times New Roman, as Vietnamese administrative documents
+ * use (LibreOffice shows it as the metric-compatible Liberation Serif). Every style is a
  * frozen object shared by many cells: exceljs keeps the reference, so none is ever changed in place.
  */
 export const FONT_NAME = 'Times New Roman';
@@ -14,9 +18,6 @@ export const PERCENT_FORMAT = '0.0%';
 
 const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
 const BOX: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
-
-/** Body text size of the tables; titles are larger. */
-export const BODY_SIZE = 11;
 
 const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ name: FONT_NAME, size: BODY_SIZE, ...extra });
 const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
@@ -110,36 +111,3 @@ export function dateValue(iso: IsoDate): Date {
   const [year, month, day] = iso.split('-').map(Number);
   return new Date(Date.UTC(year!, month! - 1, day!));
 }
-
-/**
- * A row height (points) that shows wrapped text whole: the most lines any cell needs at its column's
- * width, a line break starting a new line. Neither Excel nor LibreOffice grows a row to its wrapped
- * text when opening a file (nor ever a merged cell), so the product gives every row its height.
- * About 1.4 characters of Times New Roman 11 fit in a unit of column width (measured in LibreOffice,
- * with room for words carried to the next line).
- */
-export function wrappedHeight(cells: readonly { text: string; width: number }[], fontSize = BODY_SIZE): number {
-  const perUnit = (CHARACTERS_PER_WIDTH * BODY_SIZE) / fontSize;
-  let lines = 1;
-  for (const { text, width } of cells) {
-    if (text === '') continue;
-    const perLine = Math.max(1, Math.floor(width * perUnit));
-    let needed = 0;
-    for (const line of text.split('\n')) needed += Math.max(1, Math.ceil(textWidth(line) / perLine));
-    if (needed > lines) lines = needed;
-  }
-  return Math.round(lines * fontSize * LINE_SPACING + 3);
-}
-
-const CHARACTERS_PER_WIDTH = 1.4;
-
-/** A line's width in average lower-case characters: capitals run about a third wider. */
-function textWidth(line: string): number {
-  let width = line.length;
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    if ((code >= 65 && code <= 90) || (code >= 0xc0 && line[i] !== line[i]!.toLowerCase())) width += 0.35;
-  }
-  return width;
-}
-const LINE_SPACING = 1.32;

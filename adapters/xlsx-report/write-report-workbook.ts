@@ -1,15 +1,14 @@
 import ExcelJS from 'exceljs';
 import type { IsoDate } from '../../src/dates/calendar-date.js';
 import type { AssessedPlan } from '../../src/plan/assess-plan.js';
-import { DEFAULT_SETTINGS_NAMES } from '../../src/sheet/row-formulas.js';
 import type { PlanSummary } from '../../src/summary/summary.js';
 import { OWN_SHEETS_VERSION, type OwnSheet } from './own-sheets.js';
-import { writePlanSheet } from './plan-sheet.js';
+import { planSheetModel } from '../../src/sheet-model/plan-sheet-model.js';
+import { settingsSheetModel } from '../../src/sheet-model/settings-sheet-model.js';
+import { summarySheetModel } from '../../src/sheet-model/summary-sheet-model.js';
 import { writeRegistrySheet } from './registry-sheet.js';
-import { extraHeaders, planSheetTitle, reportPlanRows } from './report-plan-rows.js';
-import { writeSettingsSheet } from './settings-sheet.js';
+import { renderSheetModel } from './render-sheet-model.js';
 import { PLAN_SHEET_NAME, SETTINGS_SHEET_NAME, summarySheetName } from './sheet-names.js';
-import { writeSummarySheet } from './summary-sheet.js';
 import { loadSourceWorkbook, placeOwnSheets, type OwnSheetNames } from './source-workbook.js';
 import { streamWorkbook, workbookBytes } from './workbook-bytes.js';
 
@@ -61,21 +60,24 @@ export async function writeReportWorkbook(input: ReportWorkbookInput): Promise<U
   return workbookBytes(source.workbook);
 }
 
-/** Writes the plan, summary and settings sheets, in that order, and says what they are for the registry. */
+/**
+ * Writes the plan, summary and settings sheets, in that order, from the sheet models the add-ins
+ * write too, and says what they are for the registry.
+ */
 function writeOwnSheets(workbook: ExcelJS.Workbook, names: OwnSheetNames, input: ReportWorkbookInput): OwnSheet[] {
   const { assessed, summary } = input;
-  const settingsNames = DEFAULT_SETTINGS_NAMES;
-  const extra = extraHeaders(assessed);
-  const title = planSheetTitle(assessed.plan.plan.title, assessed.plan.plan.year);
-  writePlanSheet(workbook, names.plan, { title, extraHeaders: extra, rows: reportPlanRows(assessed, extra), names: settingsNames });
-  writeSummarySheet(workbook, names.summary, summary, assessed.plan.plan.title);
-  writeSettingsSheet(workbook, names.settings, {
-    asOf: assessed.asOf,
-    dueSoonDays: input.dueSoonDays ?? 7,
-    planYear: assessed.plan.plan.year,
-    daysOff: input.daysOff ?? [],
-    names: settingsNames,
-  });
+  renderSheetModel(workbook, planSheetModel(assessed, { name: names.plan }));
+  renderSheetModel(workbook, summarySheetModel(summary, { name: names.summary, planTitle: assessed.plan.plan.title }));
+  renderSheetModel(
+    workbook,
+    settingsSheetModel({
+      name: names.settings,
+      planYear: assessed.plan.plan.year,
+      dueSoonDays: input.dueSoonDays ?? 7,
+      daysOff: input.daysOff ?? [],
+      today: assessed.asOf,
+    }),
+  );
   return [
     { name: names.plan, role: 'plan', version: OWN_SHEETS_VERSION, period: '' },
     { name: names.summary, role: 'summary', version: OWN_SHEETS_VERSION, period: summary.period.shortTitle },

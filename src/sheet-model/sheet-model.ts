@@ -96,3 +96,40 @@ export interface ColumnsUpdate {
   readonly validations: readonly Validation[];
   readonly rules: readonly ConditionalRule[];
 }
+
+/**
+ * Finer looks some cells have on top of their `CellLook`; a host that ignores them still shows the
+ * base look right: 'centred' (a short value in its column), 'small' (a small italic note), 'band'
+ * (a part heading of the summary), 'bold' (a label, a total), 'input' (a cell the user may change).
+ */
+export type LookVariant = 'centred' | 'small' | 'band' | 'bold' | 'input';
+
+/** What a validation says when it refuses (or warns about) a value, and the hint shown on the cell. */
+export interface ValidationMessage {
+  readonly range: CellRange;
+  readonly title: string;
+  readonly message: string;
+  /** Only warn: the user may keep what they typed. */
+  readonly warnOnly: boolean;
+  readonly prompt?: string;
+}
+
+/**
+ * The rest of a sheet's layout that the product's own writers apply and another host may: row heights
+ * (points; null: the host's own), the tab's colour, how it prints, the autofilter, finer looks, whole
+ * number validations and the validations' messages.
+ */
+export interface SheetModelDetails {
+  readonly rowHeights: readonly (number | null)[];
+  /** "RRGGBB". */
+  readonly tabColor: string;
+  /** A4, one page wide; the print title rows are `SheetModel.printTitleRows`. */
+  readonly orientation: 'portrait' | 'landscape';
+  readonly autoFilter?: CellRange;
+  readonly lookVariants: readonly { readonly range: CellRange; readonly variant: LookVariant }[];
+  readonly wholeNumberValidations: readonly { readonly range: CellRange; readonly min: number; readonly max: number }[];
+  readonly validationMessages: readonly ValidationMessage[];
+}
+
+/** A sheet model with the details the product's own writers use. */
+export type DetailedSheetModel = SheetModel & SheetModelDetails;

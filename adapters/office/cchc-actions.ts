@@ -1,0 +1,216 @@
+/// <reference types="office-js" />
+import type { IsoDate } from '../../src/dates/calendar-date.js';
+import type { Finding } from '../../src/findings/finding.js';
+import { assessPlan, type AssessedPlan } from '../../src/plan/assess-plan.js';
+import { readPlan } from '../../src/plan/read-plan.js';
+import { DEFAULT_SETTINGS_NAMES } from '../../src/sheet/row-formulas.js';
+import { freeSheetName, SETTINGS_SHEET_NAME, sheetNameKey, summarySheetName } from '../../src/sheet-model/own-sheet-names.js';
+import { settingsSheetModel } from '../../src/sheet-model/settings-sheet-model.js';
+import type { SheetModel } from '../../src/sheet-model/sheet-model.js';
+import { statusColumnsUpdate } from '../../src/sheet-model/status-columns-update.js';
+import { summarySheetModel } from '../../src/sheet-model/summary-sheet-model.js';
+import { templateSheetModel } from '../../src/sheet-model/template-sheet-model.js';
+import { STATUS_CODES, type StatusCode } from '../../src/status/status-codes.js';
+import { buildSummary } from '../../src/summary/build-summary.js';
+import type { ReportPeriod } from '../../src/summary/summary.js';
+import { OWN_SHEETS_REGISTRY, OWN_SHEETS_VERSION, registryRows, type OwnSheet } from '../xlsx-report/own-sheets.js';
+import type { AddinSettings } from './addin-settings.js';
+import { officeCell } from './office-cells.js';
+import { readWorkbook, type WorkbookSnapshot } from './read-workbook.js';
+import { queueModelLayout, writeColumnsUpdate, writeModelRows, type ChunkProgress, type HostFeatures } from './write-sheet.js';
+
+/** What every action is given: today (the adapter's clock), the settings, optional features and progress. */
+export interface ActionOptions {
+  readonly today: IsoDate;
+  readonly settings: AddinSettings;
+  readonly features: HostFeatures;
+  readonly progress?: ChunkProgress;
+}
+
+/** A plan found (or not) on a sheet, judged today: what the task pane shows. */
+export type PlanReport =
+  | { readonly found: false; readonly sheet: string; readonly sheets: readonly string[]; readonly message: string }
+  | {
+      readonly found: true;
+      readonly sheet: string;
+      readonly sheets: readonly string[];
+      readonly title: string;
+      readonly year: number;
+      readonly tasks: number;
+      readonly counts: Readonly<Record<StatusCode, number>>;
+      readonly findings: readonly Finding[];
+    };
+
+/** Thrown for a problem the user can fix (no plan on the sheet…), with its Vietnamese message. */
+export class UserFacingError extends Error {}
+
+function visibleSheets(snapshot: WorkbookSnapshot): string[] {
+  const own = new Set(snapshot.registry.map((sheet) => sheetNameKey(sheet.name)));
+  return snapshot.sheets.filter((sheet) => sheet.visible && !own.has(sheetNameKey(sheet.name))).map((sheet) => sheet.name);
+}
+
+function assess(snapshot: WorkbookSnapshot, options: ActionOptions): AssessedPlan | { issue: Finding } {
+  const year = Number(options.today.slice(0, 4));
+  const read = readPlan(snapshot.grid, { fallbackYear: year, ...(options.settings.planYear === null ? {} : { year: options.settings.planYear }) });
+  if (!read.found) return { issue: read.issue };
+  return assessPlan(read.plan, { asOf: options.today, dueSoonDays: options.settings.dueSoonDays, daysOff: options.settings.daysOff });
+}
+
+/**
+ * Finds the plan on a sheet (the active one unless named) and judges it today: counts by status and
+ * the findings, each naming its cell. One read (one or two syncs), nothing written.
+ */
+export async function inspectPlan(context: Excel.RequestContext, sheet: string | undefined, options: ActionOptions): Promise<PlanReport> {
+  const snapshot = await readWorkbook(context, sheet === undefined ? {} : { sheet });
+  const sheets = visibleSheets(snapshot);
+  const assessed = assess(snapshot, options);
+  if ('issue' in assessed) return { found: false, sheet: snapshot.sheet, sheets, message: assessed.issue.message };
+  const counts = Object.fromEntries(STATUS_CODES.map((code) => [code, 0])) as Record<StatusCode, number>;
+  for (const { status } of assessed.tasks) counts[status.code]++;
+  return {
+    found: true,
+    sheet: snapshot.sheet,
+    sheets,
+    title: assessed.plan.plan.title,
+    year: assessed.plan.plan.year,
+    tasks: assessed.tasks.length,
+    counts,
+    findings: assessed.issues,
+  };
+}
+
+/** Selects a cell of a sheet (a finding's cell) and shows its sheet. */
+export async function selectCell(context: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
+  const worksheet = context.workbook.worksheets.getItem(sheet);
+  worksheet.activate();
+  worksheet.getRange(cell).select();
+  await context.sync();
+}
+
+/** Sheets to write, in order, each added under its name (replacing a registered sheet of ours of that name). */
+interface SheetPlan {
+  readonly model: SheetModel;
+  readonly replace: boolean;
+  readonly own?: OwnSheet;
+}
+
+/**
+ * Writes whole sheets: deletes the own sheets being replaced, adds each sheet, writes its rows in
+ * chunks (a sync each), queues its layout; then queues the registry. The caller syncs once at the end.
+ */
+async function writeSheets(context: Excel.RequestContext, snapshot: WorkbookSnapshot, plans: readonly SheetPlan[], options: ActionOptions): Promise<Excel.Worksheet[]> {
+  const worksheets = context.workbook.worksheets;
+  const total = plans.reduce((sum, plan) => sum + plan.model.rows.length, 0);
+  let before = 0;
+  const written: Excel.Worksheet[] = [];
+  for (const { model, replace } of plans) {
+    if (replace) worksheets.getItem(model.name).delete();
+    const sheet = worksheets.add(model.name);
+    const offset = before;
+    await writeModelRows(context, sheet, model, (done) => options.progress?.(offset + done, total));
+    before += model.rows.length;
+    queueModelLayout(context, sheet, model, { features: options.features, existingNames: snapshot.names });
+    written.push(sheet);
+  }
+  return written;
+}
+
+/** Queues the registry sheet's new content: the lines still true, without the replaced ones, plus the new ones. */
+function queueRegistry(context: Excel.RequestContext, snapshot: WorkbookSnapshot, added: readonly OwnSheet[]): void {
+  const present = new Set(snapshot.sheets.map((sheet) => sheetNameKey(sheet.name)));
+  const addedKeys = new Set(added.map((sheet) => sheetNameKey(sheet.name)));
+  const kept = snapshot.registry.filter((sheet) => present.has(sheetNameKey(sheet.name)) && !addedKeys.has(sheetNameKey(sheet.name)));
+  const rows = registryRows([...kept, ...added]).map((row) => row.map((value) => officeCell(value).formula));
+  const worksheets = context.workbook.worksheets;
+  let registry: Excel.Worksheet;
+  if (snapshot.hasRegistry) {
+    registry = worksheets.getItem(OWN_SHEETS_REGISTRY);
+    registry.getRange().clear();
+  } else {
+    registry = worksheets.add(OWN_SHEETS_REGISTRY);
+  }
+  registry.getRangeByIndexes(0, 0, rows.length, rows[0]!.length).formulas = rows;
+  registry.visibility = 'VeryHidden';
+}
+
+/** The settings sheet the live formulas read, when the workbook has not got it (its names are missing). */
+function settingsPlan(snapshot: WorkbookSnapshot, taken: string[], planYear: number, options: ActionOptions): SheetPlan | null {
+  if (snapshot.names.has(DEFAULT_SETTINGS_NAMES.asOf.toLowerCase())) return null;
+  const registered = snapshot.registry.find((sheet) => sheet.role === 'settings');
+  const replace = registered !== undefined && snapshot.sheets.some((sheet) => sheetNameKey(sheet.name) === sheetNameKey(registered.name));
+  const name = replace ? registered.name : freeSheetName(SETTINGS_SHEET_NAME, taken);
+  taken.push(name);
+  const model = settingsSheetModel({ name, planYear, dueSoonDays: options.settings.dueSoonDays, daysOff: options.settings.daysOff, today: options.today });
+  return { model, replace, own: { name, role: 'settings', version: OWN_SHEETS_VERSION, period: '' } };
+}
+
+async function finish(context: Excel.RequestContext, snapshot: WorkbookSnapshot, plans: readonly SheetPlan[]): Promise<void> {
+  const own = plans.flatMap((plan) => (plan.own === undefined ? [] : [plan.own]));
+  if (own.length > 0) queueRegistry(context, snapshot, own);
+  await context.sync();
+}
+
+/** "Tạo bảng mẫu": a new sheet with the canonical columns (and the settings sheet when missing), shown. Returns its name. */
+export async function createTemplate(context: Excel.RequestContext, year: number, options: ActionOptions): Promise<string> {
+  const snapshot = await readWorkbook(context, {});
+  const taken = snapshot.sheets.map((sheet) => sheet.name);
+  const name = freeSheetName(`Kế hoạch CCHC ${year}`, taken);
+  taken.push(name);
+  const plans: SheetPlan[] = [{ model: templateSheetModel({ name, year }), replace: false }];
+  const settings = settingsPlan(snapshot, taken, year, options);
+  if (settings !== null) plans.push(settings);
+  const [sheet] = await writeSheets(context, snapshot, plans, options);
+  sheet!.activate();
+  await finish(context, snapshot, plans);
+  return name;
+}
+
+/**
+ * "Cập nhật trạng thái": the product's columns on the user's own plan sheet (tracking columns when
+ * missing, due date and live status, hidden helpers), its dropdowns and date checks, the status
+ * colours on the used rows (the product's earlier rules of the same formula replaced, the user's
+ * kept), and the settings sheet when missing. Returns the plan as judged today.
+ */
+export async function updateStatus(context: Excel.RequestContext, sheet: string | undefined, options: ActionOptions): Promise<{ sheet: string; tasks: number }> {
+  const snapshot = await readWorkbook(context, { ...(sheet === undefined ? {} : { sheet }), withRules: true });
+  const assessed = assess(snapshot, options);
+  if ('issue' in assessed) throw new UserFacingError(assessed.issue.message);
+  const update = statusColumnsUpdate(snapshot.grid, assessed.plan, assessed);
+  const ours = new Set(update.rules.map((rule) => `=${rule.formula}`));
+  for (const { formula, format } of snapshot.customRules) if (ours.has(formula)) format.delete();
+  const taken = snapshot.sheets.map((s) => s.name);
+  const settings = settingsPlan(snapshot, taken, assessed.plan.plan.year, options);
+  const worksheet = context.workbook.worksheets.getItem(snapshot.sheet);
+  const settingsRows = settings?.model.rows.length ?? 0;
+  const total = update.columns.reduce((most, column) => Math.max(most, ...column.cells.map((cell) => cell.row)), update.headerRow) - update.headerRow + 1;
+  await writeColumnsUpdate(context, worksheet, update, {
+    features: options.features,
+    progress: (done) => options.progress?.(done, total + settingsRows),
+  });
+  const plans = settings === null ? [] : [settings];
+  await writeSheets(context, snapshot, plans, { ...options, progress: (done) => options.progress?.(total + done, total + settingsRows) });
+  await finish(context, snapshot, plans);
+  return { sheet: snapshot.sheet, tasks: assessed.tasks.length };
+}
+
+/**
+ * "Tổng hợp quý": the summary sheet of a period with its chart, judged at the cut-off. Replaces the
+ * product's own summary of the same period (listed in the registry); a user's sheet of that name is
+ * kept and ours takes a free name. Returns the sheet's name.
+ */
+export async function buildQuarterSummary(context: Excel.RequestContext, sheet: string | undefined, period: ReportPeriod, options: ActionOptions): Promise<string> {
+  const snapshot = await readWorkbook(context, sheet === undefined ? {} : { sheet });
+  const assessed = assess(snapshot, options);
+  if ('issue' in assessed) throw new UserFacingError(assessed.issue.message);
+  const summary = buildSummary(assessed.plan, period, { asOf: options.today, dueSoonDays: options.settings.dueSoonDays, daysOff: options.settings.daysOff });
+  const present = new Set(snapshot.sheets.map((s) => sheetNameKey(s.name)));
+  const previous = snapshot.registry.find((own) => own.role === 'summary' && own.period === period.shortTitle && present.has(sheetNameKey(own.name)));
+  const taken = snapshot.sheets.map((s) => s.name).filter((name) => previous === undefined || sheetNameKey(name) !== sheetNameKey(previous.name));
+  const name = previous?.name ?? freeSheetName(summarySheetName(period.shortTitle), taken);
+  const model = summarySheetModel(summary, { name, planTitle: assessed.plan.plan.title });
+  const plans: SheetPlan[] = [{ model, replace: previous !== undefined, own: { name, role: 'summary', version: OWN_SHEETS_VERSION, period: period.shortTitle } }];
+  const [written] = await writeSheets(context, snapshot, plans, options);
+  written!.activate();
+  await finish(context, snapshot, plans);
+  return name;
+}

@@ -1,0 +1,89 @@
+import type { IsoDate } from '../../src/dates/calendar-date.js';
+import { fromSerialDate } from '../../src/dates/calendar-date.js';
+import type { CellValue } from '../../src/grid/cell-value.js';
+import type { Grid } from '../../src/grid/grid.js';
+import { sheetSerial } from '../../src/sheet/sheet-serial.js';
+import type { CellContent } from '../../src/sheet-model/sheet-model.js';
+import { quoteIfFormulaLike } from '../../src/sheet-model/literal-text.js';
+
+/** Dates are written as serial numbers shown day/month/year, never as text a locale may misread. */
+export const DATE_FORMAT = 'dd/mm/yyyy';
+
+/** What office.js is given for one cell: the `formulas` entry (null leaves the cell as it is) and its number format. */
+export interface OfficeCell {
+  readonly formula: string | number | boolean | null;
+  readonly format: string | null;
+}
+
+/**
+ * One cell of a sheet model as office.js takes it in `range.formulas`: text quoted when Excel would
+ * read it as a formula ("=abc" → "'=abc"), a date as its serial number with a dd/mm/yyyy format, a
+ * formula with its "=". The core's cached result is not needed: Excel computes it.
+ *
+ * @example officeCell({ date: '2026-03-31' }) → { formula: 46112, format: 'dd/mm/yyyy' }
+ */
+export function officeCell(content: CellContent): OfficeCell {
+  if (content === null) return { formula: '', format: null };
+  if (typeof content === 'string') return { formula: quoteIfFormulaLike(content), format: null };
+  if (typeof content === 'number' || typeof content === 'boolean') return { formula: content, format: null };
+  if ('date' in content) return { formula: sheetSerial(content.date), format: DATE_FORMAT };
+  const result = content.result;
+  const isDate = typeof result === 'object' && result !== null && 'date' in result;
+  return { formula: `=${content.formula}`, format: isDate ? DATE_FORMAT : null };
+}
+
+/**
+ * Whether an Excel number format shows a date: it has day or year codes outside quotes and brackets
+ * (colours, locales); a time-only format (h:mm) has neither.
+ *
+ * @example isDateFormat('dd/mm/yyyy') → true; isDateFormat('0.0%') → false; isDateFormat('[$-42A]d mmmm yyyy') → true
+ */
+export function isDateFormat(format: string): boolean {
+  const bare = format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '')
+    .toLowerCase();
+  if (bare === 'general' || bare === '@') return false;
+  return /[dy]/.test(bare);
+}
+
+/**
+ * A grid from a used range read once: its values and number formats, placed at their real row and
+ * column (the used range may start at C5, the grid always starts at A1 so that findings name the
+ * right cells). A number shown as a date becomes `{ date }`; "#N/A" and the other errors become
+ * `{ error }`; empty cells are null.
+ */
+export function gridFromRange(
+  sheet: string,
+  top: number,
+  left: number,
+  values: readonly (readonly unknown[])[],
+  formats: readonly (readonly unknown[])[],
+): Grid {
+  const pad: null[] = new Array<null>(left).fill(null);
+  const rows: CellValue[][] = [];
+  for (let r = 0; r < top; r++) rows.push([]);
+  values.forEach((row, r) => {
+    rows.push([...pad, ...row.map((value, c) => cellValue(value, formats[r]?.[c]))]);
+  });
+  return { sheet, rows };
+}
+
+const ERRORS = /^#(N\/A|NAME\?|REF!|VALUE!|DIV\/0!|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
+
+function cellValue(value: unknown, format: unknown): CellValue {
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof value === 'number') {
+    if (typeof format === 'string' && isDateFormat(format) && value >= 1 && value < 2958466) return { date: fromSerialDate(value) };
+    return value;
+  }
+  if (typeof value === 'boolean') return value;
+  const text = String(value);
+  return ERRORS.test(text) ? { error: text } : text;
+}
+
+/** The serial number of a date, for tests and callers that write dates themselves. */
+export function serialOf(date: IsoDate): number {
+  return sheetSerial(date);
+}

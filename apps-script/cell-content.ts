@@ -1,0 +1,77 @@
+import { quoteIfFormulaLike } from '../src/sheet-model/literal-text.js';
+import type { CellContent, CellLook, RuleLook } from '../src/sheet-model/sheet-model.js';
+import { sheetSerial } from '../src/sheet/sheet-serial.js';
+
+/** How a date cell is shown. */
+export const DATE_FORMAT = 'dd/mm/yyyy';
+/** Sheets' automatic format. */
+export const GENERAL_FORMAT = 'General';
+
+/**
+ * A text as `setValues` must be given it to stay text: "=…", "+…", "-…", "@…" quoted (the core's
+ * `quoteIfFormulaLike`), and so are texts Sheets would turn into a number or a date ("15/6/2026", "0012").
+ */
+export function sheetsText(text: string): string {
+  const quoted = quoteIfFormulaLike(text);
+  if (quoted !== text) return quoted;
+  return /^\s*[\d.,/:%\s]+$/.test(text) && /\d/.test(text) ? `'${text}` : text;
+}
+
+/**
+ * One cell for `setValues`: texts kept as text, dates as serial numbers (shown with `DATE_FORMAT`, so
+ * no time zone can shift them), formulas with their "=". Also says the number format the cell needs.
+ */
+export function sheetsCell(content: CellContent): { value: string | number | boolean; format: string | null } {
+  if (content === null) return { value: '', format: null };
+  if (typeof content === 'string') return { value: sheetsText(content), format: null };
+  if (typeof content === 'number' || typeof content === 'boolean') return { value: content, format: null };
+  if ('date' in content) return { value: sheetSerial(content.date), format: DATE_FORMAT };
+  return { value: `=${content.formula}`, format: null };
+}
+
+export interface LookStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly size?: number;
+  readonly color?: string;
+  readonly background?: string;
+  readonly wrap?: boolean;
+  readonly format?: string;
+}
+
+/** The product's looks in Sheets (the report workbook's colours). */
+export const LOOK_STYLES: Readonly<Record<CellLook, LookStyle>> = {
+  title: { bold: true, size: 14, color: '#1F4E79' },
+  subtitle: { italic: true, size: 11 },
+  header: { bold: true, background: '#DDEBF7', wrap: true },
+  section: { bold: true, background: '#F2F2F2', wrap: true },
+  body: { wrap: true },
+  date: { format: DATE_FORMAT },
+  percent: { format: '0.0%' },
+  number: { format: '0' },
+  note: { italic: true, color: '#595959' },
+  total: { bold: true, background: '#FFF2CC' },
+  helper: { size: 9, color: '#808080' },
+};
+
+/** Status colours of the conditional rules (the report workbook's). */
+export const RULE_STYLES: Readonly<Record<RuleLook, { background?: string; color: string; bold?: boolean }>> = {
+  overdue: { background: '#FFC7CE', color: '#9C0006' },
+  dueSoon: { background: '#FFEB9C', color: '#9C5700' },
+  done: { background: '#C6EFCE', color: '#006100' },
+  invalid: { color: '#C00000', bold: true },
+};
+
+/** A column width in characters as Sheets' pixels. */
+export function columnPixels(characters: number): number {
+  return Math.round(characters * 7 + 5);
+}
+
+/** The finer looks (`LookVariant`) in Sheets, on top of the base look. */
+export const VARIANT_STYLES: Readonly<Record<string, LookStyle & { align?: 'center' }>> = {
+  centred: { align: 'center' },
+  small: { italic: true, size: 9 },
+  band: { bold: true, background: '#D9E1F2' },
+  bold: { bold: true },
+  input: { background: '#FFF2CC' },
+};

@@ -1,0 +1,61 @@
+// Builds the Google Sheets add-on into dist/apps-script/, the folder `clasp push` sends (see .clasp.json):
+//   appsscript.json  the manifest, copied;
+//   Code.js          the core and the SpreadsheetApp adapter bundled under the global `CCHC`, then one
+//                    top-level forwarding function per entry point (Apps Script has no modules: menu
+//                    items, triggers and google.script.run can only reach top-level functions);
+//   Sidebar.html     the sidebar with its script and styles inlined (Apps Script serves no separate files).
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const GLOBAL = 'CCHC';
+
+/** Builds into `outdir` (dist/apps-script by default; tests may build their own copy). Returns the files written. */
+export async function buildAppsScript(outdir = 'dist/apps-script') {
+  const entryPoints = await loadEntryPoints();
+  // Whitespace and syntax minified (zod alone is 0.8 MB unminified); names kept, for readable stack traces.
+  const bundle = await bundleText({ entryPoints: ['apps-script/main.ts'], format: 'iife', globalName: GLOBAL, platform: 'neutral', target: 'es2019', mainFields: ['module', 'main'], minifyWhitespace: true, minifySyntax: true });
+  const exported = Object.keys(new Function(`${bundle}\nreturn ${GLOBAL};`)()).sort();
+  const expected = [...entryPoints.GLOBAL_FUNCTIONS].sort();
+  if (JSON.stringify(exported) !== JSON.stringify(expected)) {
+    throw new Error(`apps-script/main.ts exports [${exported}] but entry-points.ts lists [${expected}]`);
+  }
+  const wrappers = entryPoints.GLOBAL_FUNCTIONS.map((name) => `function ${name}() {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}\n`).join('\n');
+  const code = `${bundle}\n// Entry points Apps Script calls by name (menu items, triggers, google.script.run).\n${wrappers}`;
+
+  const script = await bundleText({ entryPoints: ['apps-script/sidebar/sidebar.ts'], format: 'iife', platform: 'browser', target: 'es2019' });
+  const css = await readFile('apps-script/sidebar/sidebar.css', 'utf8');
+  const page = await readFile('apps-script/sidebar/sidebar.html', 'utf8');
+  const html = inline(inline(page, '/* inline:sidebar.css */', css), '/* inline:sidebar.js */', script.replace(/<\/(script)/gi, '<\\/$1'));
+
+  await rm(outdir, { recursive: true, force: true });
+  await mkdir(outdir, { recursive: true });
+  const files = {
+    'appsscript.json': await readFile('appsscript.json', 'utf8'),
+    'Code.js': code,
+    [`${entryPoints.SIDEBAR_FILE}.html`]: html,
+  };
+  for (const [name, text] of Object.entries(files)) await writeFile(join(outdir, name), text);
+  return Object.keys(files);
+}
+
+async function bundleText(options) {
+  const result = await build({ ...options, bundle: true, write: false, charset: 'utf8', legalComments: 'none', logLevel: 'warning' });
+  return result.outputFiles[0].text;
+}
+
+/** The entry-point lists of apps-script/entry-points.ts, bundled on the fly (this script runs in plain Node). */
+async function loadEntryPoints() {
+  const module = await bundleText({ entryPoints: ['apps-script/entry-points.ts'], format: 'esm', platform: 'neutral' });
+  return import(`data:text/javascript;base64,${Buffer.from(module).toString('base64')}`);
+}
+
+function inline(page, marker, text) {
+  if (!page.includes(marker)) throw new Error(`apps-script/sidebar/sidebar.html lacks ${marker}`);
+  return page.replace(marker, () => text);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const files = await buildAppsScript();
+  console.log(`dist/apps-script: ${files.join(', ')}`);
+}

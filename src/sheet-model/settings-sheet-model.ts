@@ -1,0 +1,136 @@
+import { dayNumber, weekdayOf } from '../calendar/day-number.js';
+import { vietnamHolidays } from '../calendar/vietnam-holidays.js';
+import type { IsoDate } from '../dates/calendar-date.js';
+import { DEFAULT_SETTINGS_NAMES } from '../sheet/row-formulas.js';
+import { wrappedHeight } from './row-height.js';
+import { cellRange, SheetModelBuilder } from './sheet-model-builder.js';
+import type { CellContent, DetailedSheetModel, ValidationMessage } from './sheet-model.js';
+
+export interface SettingsSheetOptions {
+  readonly name: string;
+  readonly planYear: number;
+  readonly dueSoonDays: number;
+  /** The user's own days off, listed after the built-in holidays. */
+  readonly daysOff: readonly IsoDate[];
+  /** A pinned as-of date; without it the cell holds =TODAY(). */
+  readonly asOf?: IsoDate;
+  /** The day the cached results were computed for: the cached result of =TODAY(), for viewers that do not recalculate. */
+  readonly today?: IsoDate;
+}
+
+/** The first line of the settings sheet starts with this: how a rebuild knows the sheet is ours. */
+export const SETTINGS_TITLE_PREFIX = 'CÀI ĐẶT THEO DÕI';
+
+/** Rows left empty at the end of the days-off list (inside its defined name) for the user's own days. */
+export const SPARE_DAY_ROWS = 30;
+
+const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+const WIDTHS = [34, 16, 72];
+const FULL_WIDTH = WIDTHS[0]! + WIDTHS[1]! + WIDTHS[2]!;
+
+const DATE_ERROR = { title: 'Cần một ngày', message: 'Hãy nhập một ngày, ví dụ 15/06/2026 (hoặc 2026-06-15).', warnOnly: false } as const;
+
+/**
+ * The settings sheet the plan sheet's formulas read, with a Vietnamese explanation beside each
+ * setting: the as-of date (`=TODAY()`, or a date the user pins), the due-soon window, the plan's year,
+ * and the days off that WORKDAY skips — the public holidays of the plan's year −1 … +4 with their
+ * compensatory days, then the user's own, then empty rows to add more. Its `names`
+ * (DEFAULT_SETTINGS_NAMES) point at these cells: the as-of date B4, the window B5, the days off.
+ *
+ * @example settingsSheetModel({ name: 'Cài đặt CCHC', planYear: 2026, dueSoonDays: 7, daysOff: [] }).rows[3]
+ *   → ['Ngày đánh giá', { formula: 'TODAY()' }, 'Để công thức =TODAY() …']
+ */
+export function settingsSheetModel(options: SettingsSheetOptions): DetailedSheetModel {
+  const sheet = new SheetModelBuilder(options.name, WIDTHS, 'BF9000', 'portrait');
+  const wide = (text: string, title: boolean) => {
+    const row = sheet.addRow([text], wrappedHeight([{ text, width: FULL_WIDTH }], title ? 14 : 12));
+    sheet.merge(cellRange(row, 0, row, 2));
+    return row;
+  };
+  sheet.look(cellRange(wide(`${SETTINGS_TITLE_PREFIX} KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH`, true), 0), 'title');
+  const intro = wide(
+    'Các cột «Hạn (tự tính)», «Trạng thái (tự tính)» và màu các dòng ở trang kế hoạch được tính bằng công thức từ các ô tô vàng dưới đây. Có thể sửa các ô tô vàng; đừng đổi chỗ hay xóa các ô này.',
+    false,
+  );
+  sheet.look(cellRange(intro, 0), 'note');
+  sheet.addRow([]);
+
+  const setting = (label: string, value: CellContent, date: boolean, explanation: string) => {
+    const row = sheet.addRow([label, value, explanation], wrappedHeight([{ text: label, width: WIDTHS[0]! }, { text: explanation, width: WIDTHS[2]! }]));
+    sheet.lookRow(row, [['note', 'bold'], [date ? 'date' : 'number', 'input'], ['note']]);
+    return row;
+  };
+  const asOfValue: CellContent =
+    options.asOf !== undefined ? { date: options.asOf } : { formula: 'TODAY()', ...(options.today === undefined ? {} : { result: { date: options.today } }) };
+  const asOf = setting(
+    'Ngày đánh giá',
+    asOfValue,
+    true,
+    'Để công thức =TODAY() thì trạng thái luôn tính theo ngày hôm nay. Muốn xem tình hình tại một ngày khác (ví dụ ngày chốt số liệu báo cáo), gõ ngày đó, dạng dd/mm/yyyy.',
+  );
+  const dueSoon = setting(
+    'Số ngày báo trước khi đến hạn',
+    options.dueSoonDays,
+    false,
+    'Nhiệm vụ chưa hoàn thành mà còn từ 0 đến số ngày này là đến hạn thì hiện «Sắp đến hạn» (tô vàng).',
+  );
+  setting(
+    'Năm của kế hoạch',
+    options.planYear,
+    false,
+    'Năm dùng để hiểu các thời hạn không ghi năm (ví dụ «Quý II», «Tháng 10»). Sửa năm ở đây không tự tính lại thời hạn: hãy tạo lại báo cáo.',
+  );
+  sheet.addRow([]);
+
+  const daysTitle = wide(
+    'NGÀY NGHỈ — không tính là ngày làm việc khi đếm thời hạn «… ngày làm việc»: các ngày lễ, Tết theo Bộ luật Lao động và ngày nghỉ bù, rồi các ngày nghỉ riêng của đơn vị. Thêm ngày nghỉ khác (ví dụ ngày Tết Chính phủ cho nghỉ thêm) vào các ô trống cuối danh sách.',
+    false,
+  );
+  sheet.look(cellRange(daysTitle, 0), 'note', 'bold');
+  const header = sheet.addRow(['Thứ', 'Ngày', 'Tên ngày nghỉ'], wrappedHeight([]));
+  sheet.look(cellRange(header, 0, header, 2), 'header');
+
+  const days = daysOffList(options.planYear, options.daysOff);
+  const first = header + 1;
+  for (const { date, name } of days) {
+    sheet.addRow([WEEKDAYS[weekdayOf(dayNumber(date))]!, { date }, name], wrappedHeight([{ text: name, width: WIDTHS[2]! }]));
+  }
+  for (let i = 0; i < SPARE_DAY_ROWS; i++) sheet.addRow([]);
+  const last = first + days.length + SPARE_DAY_ROWS - 1;
+  sheet.look(cellRange(first, 0, last, 0), 'body', 'centred').look(cellRange(first, 1, last, 1), 'date').look(cellRange(first, 2, last, 2), 'body');
+
+  const names = DEFAULT_SETTINGS_NAMES;
+  const daysRange = cellRange(first, 1, last, 1);
+  const messages: ValidationMessage[] = [
+    { range: cellRange(asOf, 1), ...DATE_ERROR, prompt: '=TODAY() hoặc một ngày dd/mm/yyyy' },
+    { range: cellRange(dueSoon, 1), title: 'Cần một số ngày', message: 'Hãy nhập số ngày từ 0 đến 365.', warnOnly: false },
+    { range: daysRange, ...DATE_ERROR, prompt: 'Một ngày nghỉ, dạng dd/mm/yyyy' },
+  ];
+  return sheet.build({
+    frozenRows: 0,
+    names: [
+      { name: names.asOf, range: cellRange(asOf, 1) },
+      { name: names.dueSoonDays, range: cellRange(dueSoon, 1) },
+      { name: names.daysOff, range: daysRange },
+    ],
+    validations: [
+      { range: cellRange(asOf, 1), kind: 'date' },
+      { range: daysRange, kind: 'date' },
+    ],
+    wholeNumberValidations: [{ range: cellRange(dueSoon, 1), min: 0, max: 365 }],
+    validationMessages: messages,
+  });
+}
+
+/**
+ * The public holidays of the plan's year −1 … +4 (a plan's deadlines reach a year back and a
+ * five-year plan's end), and the user's own days off that are not among them, by date.
+ */
+export function daysOffList(planYear: number, own: readonly IsoDate[]): { date: IsoDate; name: string }[] {
+  const days = new Map<IsoDate, string>();
+  for (let year = planYear - 1; year <= planYear + 4; year++) {
+    for (const holiday of vietnamHolidays(year)) days.set(holiday.date, holiday.name);
+  }
+  for (const date of own) if (!days.has(date)) days.set(date, 'Ngày nghỉ của đơn vị');
+  return [...days].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([date, name]) => ({ date, name }));
+}

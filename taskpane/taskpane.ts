@@ -1,0 +1,36 @@
+import { startExcelPane } from './excel-pane.js';
+import { PaneView } from './pane-view.js';
+import { waitForOffice } from './office-host.js';
+import { periodChoices, todayInVietnam } from './period-choices.js';
+import { DEFAULT_BOUNDARIES } from '../src/summary/report-periods.js';
+
+/**
+ * The task pane's entry: shows the Vietnamese interface at once, then waits (never forever) for
+ * office.js. Inside Excel it connects to the workbook; otherwise it says it is not running in Excel.
+ */
+async function main(): Promise<void> {
+  const root = document.getElementById('app');
+  if (root === null) return;
+  const view = new PaneView(root);
+  const today = todayInVietnam();
+  const { choices, chosen } = periodChoices(Number(today.slice(0, 4)), today, DEFAULT_BOUNDARIES);
+  view.showPeriods(choices, chosen);
+  view.showSettings({ planYear: null, dueSoonDays: 7, ...DEFAULT_BOUNDARIES });
+  view.showMessage('info', 'Đang kết nối với Excel…');
+  const host = await waitForOffice();
+  if (host !== 'excel') {
+    view.showMessage('', '');
+    view.showOutsideExcel(host);
+    return;
+  }
+  view.showMessage('', '');
+  startExcelPane(view);
+}
+
+void main().catch((error: unknown) => {
+  const status = document.getElementById('host-status');
+  if (status !== null) {
+    status.hidden = false;
+    status.textContent = `Không khởi động được bảng điều khiển: ${error instanceof Error ? error.message : String(error)}`;
+  }
+});

@@ -1,0 +1,220 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readGridFile } from '../adapters/files/read-grid-file.js';
+import { DEFAULT_SETTINGS } from '../adapters/office/addin-settings.js';
+import { buildQuarterSummary, createTemplate, inspectPlan, updateStatus, type ActionOptions } from '../adapters/office/cchc-actions.js';
+import { gridFromRange, isDateFormat, officeCell } from '../adapters/office/office-cells.js';
+import { rowChunks } from '../adapters/office/write-chunks.js';
+import { OWN_SHEETS_REGISTRY, REGISTRY_HEADER } from '../adapters/xlsx-report/own-sheets.js';
+import { generateConsolidatedPlan } from '../bench/generate-plan.js';
+import type { Grid } from '../src/grid/grid.js';
+import { assessPlan } from '../src/plan/assess-plan.js';
+import { readPlan } from '../src/plan/read-plan.js';
+import { columnLetters } from '../src/grid/address.js';
+import { statusColumnsUpdate } from '../src/sheet-model/status-columns-update.js';
+import { ministryPeriods } from '../src/summary/report-periods.js';
+import { fixturePath } from './fixture-plans.js';
+import { MockWorkbook, type MockSheetInput } from './excel-mock-workbook.js';
+
+const TODAY = '2026-06-10';
+const options = (extra: Partial<ActionOptions> = {}): ActionOptions => ({ today: TODAY, settings: DEFAULT_SETTINGS, features: { dataValidation: true }, ...extra });
+const QUY_I = ministryPeriods(2026)[0]!;
+
+let tranHungDao: Grid;
+beforeAll(async () => {
+  const file = await readGridFile(new Uint8Array(readFileSync(fixturePath('tran-hung-dao-2026'))), 'tran-hung-dao-2026.txt');
+  tranHungDao = file.grids[0]!;
+});
+
+function sheetOf(grid: Grid, name = 'Phụ lục'): MockSheetInput {
+  return { name, values: grid.rows.map((row) => row.map((cell) => (cell === null || typeof cell === 'object' ? null : cell))) };
+}
+
+/** What the core decides for the sheet as the mock holds it, to compare with what was written. */
+function expectedUpdate(grid: Grid) {
+  const read = readPlan(grid, { fallbackYear: 2026 });
+  if (!read.found) throw new Error('no plan');
+  const assessed = assessPlan(read.plan, { asOf: TODAY, dueSoonDays: 7 });
+  return statusColumnsUpdate(grid, read.plan, assessed);
+}
+
+describe('office-cells', () => {
+  it('writes text that looks like a formula as text, dates as serials shown dd/mm/yyyy, formulas with "="', () => {
+    expect(officeCell('=SUM(A1)')).toEqual({ formula: "'=SUM(A1)", format: null });
+    expect(officeCell('- Kế hoạch')).toEqual({ formula: "'- Kế hoạch", format: null });
+    expect(officeCell('+84 912')).toEqual({ formula: "'+84 912", format: null });
+    expect(officeCell('Quý I/2026')).toEqual({ formula: 'Quý I/2026', format: null });
+    expect(officeCell({ date: '2026-03-31' })).toEqual({ formula: 46112, format: 'dd/mm/yyyy' });
+    expect(officeCell({ formula: 'TODAY()', result: { date: '2026-06-10' } })).toEqual({ formula: '=TODAY()', format: 'dd/mm/yyyy' });
+    expect(officeCell(null)).toEqual({ formula: '', format: null });
+  });
+
+  it('reads a number shown as a date as that date, and places the used range at its real cells', () => {
+    const grid = gridFromRange('KH', 2, 1, [['Trước ngày', 46036, 46036, '#N/A']], [['General', 'dd/mm/yyyy', '0.00', 'General']]);
+    expect(grid.rows[2]).toEqual([null, 'Trước ngày', { date: '2026-01-14' }, 46036, { error: '#N/A' }]);
+    expect(grid.rows).toHaveLength(3);
+    expect(isDateFormat('[$-42A]d mmmm yyyy')).toBe(true);
+    expect(isDateFormat('h:mm')).toBe(false);
+    expect(isDateFormat('"Ngày" 0')).toBe(false);
+  });
+
+  it('cuts rows into chunks under the byte budget', () => {
+    const rows = Array.from({ length: 1000 }, () => ['x'.repeat(100)]);
+    const chunks = rowChunks(rows, 20_000);
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(chunks[0]!.start).toBe(0);
+    expect(chunks.at(-1)!.end).toBe(1000);
+  });
+});
+
+describe('Cập nhật trạng thái on the Trần Hưng Đạo plan', () => {
+  it('writes the product’s columns after the user’s, with the exact headers, formulas, formats and rules, in 4 syncs', async () => {
+    const book = new MockWorkbook({ sheets: [sheetOf(tranHungDao)] });
+    const before = book.sheet('Phụ lục').snapshot();
+    const result = await updateStatus(book.context, undefined, options());
+    const expected = expectedUpdate(tranHungDao);
+    const sheet = book.sheet('Phụ lục');
+
+    expect(result.tasks).toBeGreaterThan(30);
+    // The user's cells: every one as it was.
+    const after = sheet.snapshot();
+    before.forEach((row, r) => row.forEach((value, c) => expect(after[r]![c]).toEqual(value)));
+    // Own columns: the exact headers, formulas (with "=") and formats.
+    for (const column of expected.columns) {
+      if (!column.keepCells) expect(sheet.cell(expected.headerRow, column.column)?.formula).toBe(column.header);
+      if (column.keepCells) continue;
+      for (const { row, content } of column.cells) {
+        const want = officeCell(content);
+        expect(sheet.cell(row, column.column)?.formula).toEqual(want.formula);
+        if (want.format !== null) expect(sheet.cell(row, column.column)?.format).toBe(want.format);
+      }
+      if (column.hidden) expect(sheet.hiddenColumns.has(column.column)).toBe(true);
+    }
+    // No write touches a column of the user's.
+    const userColumns = before[0]!.length;
+    const own = new Set(expected.columns.map((column) => column.column));
+    for (const write of book.writes.filter((w) => w.sheet === 'Phụ lục')) {
+      for (let c = write.left; c < write.left + write.columns; c++) expect(own.has(c) && c >= 0).toBe(true);
+    }
+    expect(Math.min(...own)).toBeGreaterThanOrEqual(userColumns);
+    // Status colours: custom rules with rule.formula, over the used rows only.
+    const rules = sheet.rules.filter((rule) => !rule.deleted);
+    expect(rules.map((rule) => rule.formula)).toEqual(expected.rules.map((rule) => `=${rule.formula}`));
+    expect(rules.every((rule) => rule.type === 'Custom')).toBe(true);
+    const overdue = rules.find((rule) => rule.formula.includes('Quá hạn'))!;
+    expect(overdue.fill.color).toBe('#FFC7CE');
+    expect(overdue.address).not.toMatch(/1048576/);
+    const statusColumn = expected.columns.find((column) => column.header === 'Trạng thái (tự tính)')!;
+    expect(overdue.formula).toContain(`$${columnLetters(statusColumn.column)}`);
+    // Dropdown of progress.
+    expect(sheet.validations.some((v) => JSON.stringify(v.rule).includes('Hoàn thành'))).toBe(true);
+    // Settings sheet made (names missing), registered in a very hidden _cchc.
+    expect(book.names.map((name) => name.name)).toEqual(expect.arrayContaining(['NgayDanhGia', 'SoNgaySapDenHan', 'NgayNghi']));
+    const registry = book.sheet(OWN_SHEETS_REGISTRY);
+    expect(registry.visibility).toBe('VeryHidden');
+    expect(registry.snapshot()).toEqual([[...REGISTRY_HEADER], ['Cài đặt CCHC', 'settings', 1, '']]);
+    // Syncs: read (1) + registry/rules read (0: none yet) + one per chunk (1 + settings 1) + final (1).
+    expect(book.syncs).toBe(4);
+  });
+
+  it('on a second run replaces its own rules, keeps the user’s rule, and does not add the settings sheet again', async () => {
+    const book = new MockWorkbook({ sheets: [{ ...sheetOf(tranHungDao), rules: ['=$A1="x"'] }] });
+    await updateStatus(book.context, undefined, options());
+    const firstSheets = book.sheets.length;
+    await updateStatus(book.context, undefined, options());
+    const sheet = book.sheet('Phụ lục');
+    const live = sheet.rules.filter((rule) => !rule.deleted);
+    expect(live.map((rule) => rule.formula)).toEqual(['=$A1="x"', ...expectedUpdate(tranHungDao).rules.map((rule) => `=${rule.formula}`)]);
+    expect(book.sheets.length).toBe(firstSheets);
+    expect(book.names.filter((name) => name.name === 'NgayDanhGia')).toHaveLength(1);
+  });
+});
+
+describe('Tổng hợp quý', () => {
+  it('writes the summary sheet with its chart and registers it; a rebuild replaces only its own sheet', async () => {
+    const book = new MockWorkbook({ sheets: [sheetOf(tranHungDao)] });
+    const name = await buildQuarterSummary(book.context, 'Phụ lục', QUY_I, options());
+    expect(name).toBe('Tổng hợp Quý I-2026');
+    const summary = book.sheet(name);
+    expect(String(summary.cell(0, 0)?.formula)).toMatch(/^TỔNG HỢP TÌNH HÌNH THỰC HIỆN KẾ HOẠCH CCHC/);
+    expect(summary.charts).toHaveLength(1);
+    expect(summary.charts[0]!.type).toBe('BarClustered');
+    expect(summary.frozenRows).toBeGreaterThan(0);
+    expect(book.sheet(OWN_SHEETS_REGISTRY).snapshot()[1]).toEqual([name, 'summary', 1, 'Quý I-2026']);
+    expect(book.syncs).toBe(3); // read, one chunk, final
+
+    const again = await buildQuarterSummary(book.context, 'Phụ lục', QUY_I, options());
+    expect(again).toBe(name);
+    expect(book.sheets.filter((sheet) => sheet.name === name && !sheet.deleted)).toHaveLength(1);
+  });
+
+  it('never overwrites a user’s sheet of the same name', async () => {
+    const book = new MockWorkbook({ sheets: [sheetOf(tranHungDao), { name: 'Tổng hợp Quý I-2026', values: [['Bảng của tôi']] }] });
+    const name = await buildQuarterSummary(book.context, 'Phụ lục', QUY_I, options());
+    expect(name).toBe('Tổng hợp Quý I-2026 (2)');
+    expect(book.sheet('Tổng hợp Quý I-2026').snapshot()).toEqual([['Bảng của tôi']]);
+  });
+
+  it('writes task texts that begin with "-" or "=" as text', async () => {
+    const rows = tranHungDao.rows.map((row) => [...row]);
+    const first = rows.findIndex((row) => row[0] === '1');
+    rows[first]![1] = '=Ban hành kế hoạch';
+    const book = new MockWorkbook({ sheets: [sheetOf({ sheet: 'Phụ lục', rows })] });
+    await buildQuarterSummary(book.context, 'Phụ lục', ministryPeriods(2026)[3]!, options({ today: '2026-12-31' }));
+    const texts = book.sheet('Tổng hợp Năm 2026').snapshot().flat().filter((value): value is string => typeof value === 'string');
+    expect(texts.some((text) => text.includes('Ban hành kế hoạch'))).toBe(true);
+    expect(texts.filter((text) => text.includes('Ban hành kế hoạch')).every((text) => text.startsWith("'="))).toBe(true);
+  });
+});
+
+describe('reading and the template', () => {
+  it('finds the plan on the active sheet and counts by status, findings with their cells', async () => {
+    const book = new MockWorkbook({ sheets: [sheetOf(tranHungDao)] });
+    const report = await inspectPlan(book.context, undefined, options());
+    expect(report.found).toBe(true);
+    if (!report.found) return;
+    expect(Object.values(report.counts).reduce((a, b) => a + b, 0)).toBe(report.tasks);
+    expect(report.findings.every((finding) => /^[A-Z]+\d+$/.test(finding.cell))).toBe(true);
+    expect(book.syncs).toBe(1);
+  });
+
+  it('says in Vietnamese when a sheet has no plan', async () => {
+    const book = new MockWorkbook({ sheets: [{ name: 'Trang1', values: [['Xin chào']] }] });
+    const report = await inspectPlan(book.context, undefined, options());
+    expect(report.found).toBe(false);
+    if (!report.found) expect(report.message).toMatch(/STT|Nhiệm vụ/);
+  });
+
+  it('makes a template sheet and the settings sheet with its names', async () => {
+    const book = new MockWorkbook({ sheets: [{ name: 'Trang1' }] });
+    const name = await createTemplate(book.context, 2027, options());
+    expect(name).toBe('Kế hoạch CCHC 2027');
+    const template = book.sheet(name).snapshot();
+    expect(template.flat()).toEqual(expect.arrayContaining(['STT']));
+    expect(book.sheet('Cài đặt CCHC').snapshot().length).toBeGreaterThan(10);
+    expect(book.names.map((n) => n.name).sort()).toEqual(['NgayDanhGia', 'NgayNghi', 'SoNgaySapDenHan']);
+    expect(book.syncs).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('sync count grows only with chunks', () => {
+  it.each([
+    [10, 50],
+    [400, 50],
+  ])('a generated plan of %i communes × %i tasks: at most 3 syncs plus one per chunk', async (communes, tasks) => {
+    const rows = generateConsolidatedPlan(communes, tasks);
+    const grid: Grid = { sheet: 'Tổng hợp', rows };
+    const book = new MockWorkbook({ sheets: [sheetOf(grid, 'Tổng hợp')] });
+    await updateStatus(book.context, undefined, options());
+    const update = expectedUpdate(grid);
+    const ownChunks = new Set(book.writes.filter((w) => w.sheet === 'Tổng hợp').map((w) => w.top)).size;
+    const settingsChunks = new Set(book.writes.filter((w) => w.sheet === 'Cài đặt CCHC').map((w) => w.top)).size;
+    const chunks = ownChunks + settingsChunks;
+    if (communes > 100) expect(ownChunks).toBeGreaterThan(1);
+    expect(book.syncs).toBeLessThanOrEqual(3 + chunks);
+    expect(book.syncs).toBe(2 + chunks); // read, chunks, final
+    // Each chunk's request stays under 5 MB.
+    for (const write of book.writes) expect(JSON.stringify(write.formulas).length + JSON.stringify(write.numberFormat ?? []).length).toBeLessThan(5_000_000);
+    console.info(`generated plan: ${communes * tasks} tasks, ${rows.length} sheet rows → ${chunks} chunks, ${book.syncs} syncs`);
+  });
+});

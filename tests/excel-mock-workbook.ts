@@ -1,0 +1,394 @@
+/// <reference types="office-js" />
+import { OfficeMockObject } from 'office-addin-mock';
+
+/**
+ * A workbook for the office.js adapter's tests, at the host boundary only. The request context is an
+ * office-addin-mock OfficeMockObject (its `sync` counted) and the used ranges it reads are
+ * OfficeMockObjects too, so reading a property that was not loaded and synced gives the mock's error
+ * instead of data. office-addin-mock has no collections, no methods returning objects and no enums:
+ * those are seeded here (worksheets, names, conditional formats, ranges), recording every write.
+ */
+export interface MockSheetInput {
+  readonly name: string;
+  /** Cell values from A1 (null: empty). */
+  readonly values?: readonly (readonly (string | number | boolean | null)[])[];
+  readonly formats?: readonly (readonly (string | null)[])[];
+  readonly visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
+  /** Custom conditional formats the user (or an earlier run) made, by formula. */
+  readonly rules?: readonly string[];
+}
+
+export interface CellState {
+  formula: string | number | boolean | null;
+  format: string | null;
+}
+
+export interface RecordedRule {
+  readonly address: string;
+  readonly type: string;
+  formula: string;
+  readonly fill: { color?: string };
+  readonly font: { color?: string };
+  readonly borders: Record<string, { style?: string; color?: string }>;
+  deleted: boolean;
+}
+
+export interface RangeWrite {
+  readonly sheet: string;
+  readonly address: string;
+  readonly top: number;
+  readonly left: number;
+  readonly rows: number;
+  readonly columns: number;
+  formulas?: unknown[][];
+  numberFormat?: unknown[][];
+}
+
+export function a1(top: number, left: number, rows = 1, columns = 1): string {
+  const letters = (c: number) => {
+    let s = '';
+    for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    return s;
+  };
+  const first = `${letters(left)}${top + 1}`;
+  return rows === 1 && columns === 1 ? first : `${first}:${letters(left + columns - 1)}${top + rows}`;
+}
+
+function parseA1(address: string): { top: number; left: number } {
+  const match = /^([A-Z]+)(\d+)$/.exec(address)!;
+  let left = 0;
+  for (const ch of match[1]!) left = left * 26 + ch.charCodeAt(0) - 64;
+  return { top: Number(match[2]) - 1, left: left - 1 };
+}
+
+export class MockSheet {
+  readonly cells = new Map<string, CellState>();
+  readonly rules: RecordedRule[] = [];
+  readonly validations: { address: string; rule?: unknown; cleared: boolean }[] = [];
+  readonly columnWidths = new Map<number, number>();
+  readonly hiddenColumns = new Set<number>();
+  readonly merges: string[] = [];
+  readonly charts: { type: string; source: string; title: { text?: string }; xValues?: string; position?: string }[] = [];
+  readonly looks: { address: string; format: Record<string, unknown> }[] = [];
+  frozenRows = 0;
+  tabColor = '';
+  deleted = false;
+  visibility: string;
+  selected: string | null = null;
+  activated = false;
+
+  constructor(
+    public name: string,
+    private readonly book: MockWorkbook,
+    input: MockSheetInput,
+  ) {
+    this.visibility = input.visibility ?? 'Visible';
+    input.values?.forEach((row, r) => row.forEach((value, c) => value !== null && this.cells.set(`${r},${c}`, { formula: value, format: input.formats?.[r]?.[c] ?? null })));
+    for (const formula of input.rules ?? []) this.rules.push(newRule('A1:Z100', 'Custom', formula));
+  }
+
+  cell(row: number, column: number): CellState | undefined {
+    return this.cells.get(`${row},${column}`);
+  }
+
+  /** The cells as a 2-D array of what they hold (formula text, value), from A1. */
+  snapshot(): (string | number | boolean | null)[][] {
+    let rows = 0;
+    let columns = 0;
+    for (const key of this.cells.keys()) {
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      rows = Math.max(rows, r + 1);
+      columns = Math.max(columns, c + 1);
+    }
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => this.cell(r, c)?.formula ?? null));
+  }
+
+  /** The office.js Worksheet the adapter sees. */
+  api(): Excel.Worksheet {
+    const sheet = this;
+    const book = this.book;
+    return {
+      get name() {
+        return sheet.name;
+      },
+      isNullObject: false,
+      get visibility() {
+        return sheet.visibility;
+      },
+      set visibility(value: string) {
+        sheet.visibility = value;
+      },
+      set tabColor(value: string) {
+        sheet.tabColor = value;
+      },
+      load() {
+        return this;
+      },
+      delete() {
+        sheet.deleted = true;
+      },
+      activate() {
+        sheet.activated = true;
+      },
+      getUsedRangeOrNullObject() {
+        return book.usedRange(sheet);
+      },
+      getRange(address?: string) {
+        if (address === undefined) return sheet.range(0, 0, 1_048_576, 16_384);
+        const { top, left } = parseA1(address);
+        return sheet.range(top, left, 1, 1);
+      },
+      getRangeByIndexes(top: number, left: number, rows: number, columns: number) {
+        return sheet.range(top, left, rows, columns);
+      },
+      freezePanes: {
+        freezeRows(count: number) {
+          sheet.frozenRows = count;
+        },
+      },
+      charts: {
+        add(type: string, source: Excel.Range) {
+          const chart = { type, source: source.address, title: {} as { text?: string }, xValues: undefined as string | undefined, position: undefined as string | undefined };
+          sheet.charts.push(chart);
+          return {
+            title: chart.title,
+            legend: {},
+            series: { getItemAt: () => ({ setXAxisValues: (range: Excel.Range) => (chart.xValues = range.address) }) },
+            setPosition: (range: Excel.Range) => (chart.position = range.address),
+          };
+        },
+      },
+    } as unknown as Excel.Worksheet;
+  }
+
+  range(top: number, left: number, rows: number, columns: number): Excel.Range {
+    const sheet = this;
+    const address = a1(top, left, rows, columns);
+    const write: RangeWrite = { sheet: this.name, address, top, left, rows, columns };
+    const format = recorder();
+    this.looks.push({ address, format: format.target });
+    const apply = (key: 'formula' | 'format', grid: unknown[][]) => {
+      if (grid.length !== rows || grid.some((row) => row.length !== columns)) throw new Error(`InvalidArgument: ${key} of ${address} is not ${rows}×${columns}`);
+      grid.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (value === null) return;
+          const k = `${top + r},${left + c}`;
+          const state = sheet.cells.get(k) ?? { formula: null, format: null };
+          if (key === 'formula') state.formula = value as CellState['formula'];
+          else state.format = value as string;
+          sheet.cells.set(k, state);
+        }),
+      );
+    };
+    return {
+      address,
+      set formulas(grid: unknown[][]) {
+        write.formulas = grid;
+        sheet.book.writes.push(write);
+        apply('formula', grid);
+      },
+      set numberFormat(grid: unknown[][]) {
+        write.numberFormat = grid;
+        apply('format', grid);
+      },
+      format: format.proxy,
+      getEntireColumn() {
+        return {
+          format: {
+            set columnWidth(points: number) {
+              for (let c = left; c < left + columns; c++) sheet.columnWidths.set(c, points);
+            },
+          },
+          set columnHidden(hidden: boolean) {
+            for (let c = left; c < left + columns; c++) if (hidden) sheet.hiddenColumns.add(c);
+          },
+        };
+      },
+      merge() {
+        sheet.merges.push(address);
+      },
+      select() {
+        sheet.selected = address;
+      },
+      clear() {
+        sheet.cells.clear();
+      },
+      get dataValidation() {
+        const record: { address: string; rule?: unknown; errorAlert?: unknown; cleared: boolean } = { address, cleared: false };
+        sheet.validations.push(record);
+        return {
+          clear: () => (record.cleared = true),
+          set rule(rule: unknown) {
+            record.rule = rule;
+          },
+          set errorAlert(alert: unknown) {
+            record.errorAlert = alert;
+          },
+        };
+      },
+      conditionalFormats: {
+        add(type: string) {
+          const rule = newRule(address, type, '');
+          sheet.rules.push(rule);
+          return {
+            custom: {
+              rule: {
+                set formula(text: string) {
+                  rule.formula = text;
+                },
+              },
+              format: { fill: rule.fill, font: rule.font, borders: { getItem: (edge: string) => (rule.borders[edge] ??= {}) } },
+            },
+          };
+        },
+        load() {
+          sheet.book.pendingLoads.add(this);
+          return this;
+        },
+        get items() {
+          if (!sheet.book.loaded.has(this)) throw new Error('PropertyNotLoaded: conditionalFormats.items');
+          return sheet.rules
+            .filter((rule) => !rule.deleted)
+            .map((rule) => ({
+              type: rule.type,
+              delete: () => (rule.deleted = true),
+              custom: {
+                rule: {
+                  load() {
+                    const mock = new OfficeMockObject({ formula: rule.formula });
+                    mock.load('formula');
+                    sheet.book.mocks.push(mock);
+                    return mock;
+                  },
+                },
+              },
+            }));
+        },
+      },
+    } as unknown as Excel.Range;
+  }
+}
+
+function newRule(address: string, type: string, formula: string): RecordedRule {
+  return { address, type, formula, fill: {}, font: {}, borders: {}, deleted: false };
+}
+
+/** An object that records whatever is set on it, however deep (range.format.font.bold = true), and answers borders.getItem. */
+function recorder(): { proxy: unknown; target: Record<string, unknown> } {
+  const target: Record<string, unknown> = {};
+  const make = (store: Record<string, unknown>): unknown =>
+    new Proxy(store, {
+      get(object, key: string) {
+        if (key === 'getItem') return (name: string) => make((object[`border:${name}`] ??= {}) as Record<string, unknown>);
+        if (key === 'autofitRows' || key === 'autofitColumns') return () => (object[key] = true);
+        return make((object[key] ??= {}) as Record<string, unknown>);
+      },
+      set(object, key: string, value) {
+        object[key] = value;
+        return true;
+      },
+    });
+  return { proxy: make(target), target };
+}
+
+export class MockWorkbook {
+  readonly sheets: MockSheet[];
+  readonly names: { name: string; address: string }[];
+  readonly writes: RangeWrite[] = [];
+  readonly mocks: OfficeMockObject[] = [];
+  readonly pendingLoads = new Set<object>();
+  readonly loaded = new Set<object>();
+  syncs = 0;
+  active: string;
+  readonly context: Excel.RequestContext;
+
+  constructor(input: { sheets: MockSheetInput[]; names?: string[]; active?: string }) {
+    this.sheets = input.sheets.map((sheet) => new MockSheet(sheet.name, this, sheet));
+    this.names = (input.names ?? []).map((name) => ({ name, address: '' }));
+    this.active = input.active ?? input.sheets[0]!.name;
+    const root = new OfficeMockObject({ workbook: { application: { suspended: false } } });
+    const book = this;
+    const mockSync = root.sync.bind(root);
+    (root as unknown as { sync: () => Promise<void> }).sync = async () => {
+      book.syncs++;
+      await mockSync();
+      for (const mock of book.mocks.splice(0)) await mock.sync();
+      for (const object of book.pendingLoads) book.loaded.add(object);
+      book.pendingLoads.clear();
+    };
+    const workbook = (root as unknown as { workbook: Record<string, unknown> }).workbook;
+    workbook.worksheets = this.worksheetsApi();
+    workbook.names = this.namesApi();
+    this.context = root as unknown as Excel.RequestContext;
+  }
+
+  sheet(name: string): MockSheet {
+    const sheet = this.sheets.find((s) => s.name === name && !s.deleted);
+    if (sheet === undefined) throw new Error(`ItemNotFound: ${name}`);
+    return sheet;
+  }
+
+  usedRange(sheet: MockSheet): Excel.Range {
+    const values = sheet.snapshot();
+    const mock = new OfficeMockObject({
+      isNullObject: values.length === 0,
+      values,
+      numberFormat: values.map((row, r) => row.map((_, c) => sheet.cell(r, c)?.format ?? 'General')),
+      rowIndex: 0,
+      columnIndex: 0,
+    });
+    const load = mock.load.bind(mock);
+    (mock as unknown as { load: (p: string) => unknown }).load = (properties: string) => {
+      this.mocks.push(mock);
+      return load(`isNullObject,${properties}`);
+    };
+    return mock as unknown as Excel.Range;
+  }
+
+  private worksheetsApi() {
+    const book = this;
+    const collection = {
+      load() {
+        book.pendingLoads.add(collection);
+        return collection;
+      },
+      get items() {
+        if (!book.loaded.has(collection)) throw new Error('PropertyNotLoaded: worksheets.items');
+        return book.sheets.filter((s) => !s.deleted).map((s) => s.api());
+      },
+      getActiveWorksheet: () => book.sheet(book.active).api(),
+      getItem: (name: string) => book.sheet(name).api(),
+      getItemOrNullObject: (name: string) => {
+        const sheet = book.sheets.find((s) => s.name === name && !s.deleted);
+        if (sheet !== undefined) return sheet.api();
+        return { isNullObject: true, load() {} };
+      },
+      add: (name: string) => {
+        if (book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase() && !s.deleted)) throw new Error(`ItemAlreadyExists: ${name}`);
+        const sheet = new MockSheet(name, book, { name });
+        book.sheets.push(sheet);
+        return sheet.api();
+      },
+    };
+    return collection;
+  }
+
+  private namesApi() {
+    const book = this;
+    const collection = {
+      load() {
+        book.pendingLoads.add(collection);
+        return collection;
+      },
+      get items() {
+        if (!book.loaded.has(collection)) throw new Error('PropertyNotLoaded: names.items');
+        return book.names.map((n) => ({ name: n.name }));
+      },
+      add(name: string, range: Excel.Range) {
+        if (book.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
+        book.names.push({ name, address: range.address });
+      },
+    };
+    return collection;
+  }
+}

@@ -1,0 +1,24 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildAppsScript } from './sheets-load.js';
+
+/** `clasp status --json` reads only local files: it runs offline, with the placeholder script id. */
+describe('the clasp project', () => {
+  it('pushes exactly the manifest, the script and the sidebar of dist/apps-script', async () => {
+    await buildAppsScript();
+    const output = execFileSync('npx', ['--no-install', 'clasp', 'status', '--json'], { encoding: 'utf8', env: { ...process.env, NO_UPDATE_NOTIFIER: '1' } });
+    const status = JSON.parse(output.slice(output.indexOf('{'))) as { filesToPush: string[]; untrackedFiles: string[] };
+    expect([...status.filesToPush].sort()).toEqual(['dist/apps-script/Code.js', 'dist/apps-script/Sidebar.html', 'dist/apps-script/appsscript.json']);
+    expect(status.untrackedFiles).toEqual([]);
+  }, 60_000);
+
+  it('has a manifest with V8, Vietnam\'s time zone and only the two narrow scopes', () => {
+    const manifest = JSON.parse(readFileSync('appsscript.json', 'utf8')) as Record<string, unknown>;
+    expect(manifest).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Asia/Ho_Chi_Minh' });
+    expect(manifest.oauthScopes).toEqual(['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui']);
+    const clasp = JSON.parse(readFileSync('.clasp.json', 'utf8')) as { scriptId: string; rootDir: string };
+    expect(clasp.rootDir).toBe('dist/apps-script');
+    expect(clasp.scriptId).not.toBe('');
+  });
+});
