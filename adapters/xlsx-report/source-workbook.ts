@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import { worksheetGrid } from '../files/worksheet-grid.js';
+import { SETTINGS_TITLE_PREFIX } from '../../src/sheet-model/settings-sheet-model.js';
+import { SUMMARY_TITLE_PREFIX } from '../../src/sheet-model/summary-sheet-model.js';
 import { HELPER_HEADER_PREFIX } from '../../src/sheet/plan-sheet-layout.js';
 import { DEFAULT_SETTINGS_NAMES } from '../../src/sheet/row-formulas.js';
 import { OWN_SHEETS_REGISTRY, readRegistry, REGISTRY_HEADER, type OwnSheet, type OwnSheetRole } from './own-sheets.js';
@@ -131,9 +133,9 @@ function looksLikeOwn(sheet: ExcelJS.Worksheet, role: OwnSheetRole): boolean {
       return Array.isArray(header) && header.some((value) => text(value as ExcelJS.CellValue).startsWith(HELPER_HEADER_PREFIX));
     }
     case 'summary':
-      return text(sheet.getCell('A1').value).startsWith('TỔNG HỢP TÌNH HÌNH THỰC HIỆN');
+      return text(sheet.getCell('A1').value).startsWith(SUMMARY_TITLE_PREFIX);
     case 'settings':
-      return text(sheet.getCell('A1').value).startsWith('CÀI ĐẶT THEO DÕI');
+      return text(sheet.getCell('A1').value).startsWith(SETTINGS_TITLE_PREFIX);
   }
 }
 

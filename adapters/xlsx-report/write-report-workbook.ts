@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import type { IsoDate } from '../../src/dates/calendar-date.js';
 import type { AssessedPlan } from '../../src/plan/assess-plan.js';
-import type { PlanSummary } from '../../src/summary/summary.js';
-import { OWN_SHEETS_VERSION, type OwnSheet } from './own-sheets.js';
 import { planSheetModel } from '../../src/sheet-model/plan-sheet-model.js';
 import { settingsSheetModel } from '../../src/sheet-model/settings-sheet-model.js';
 import { summarySheetModel } from '../../src/sheet-model/summary-sheet-model.js';
+import type { PlanSummary } from '../../src/summary/summary.js';
+import { OWN_SHEETS_VERSION, type OwnSheet } from './own-sheets.js';
 import { writeRegistrySheet } from './registry-sheet.js';
 import { renderSheetModel } from './render-sheet-model.js';
 import { PLAN_SHEET_NAME, SETTINGS_SHEET_NAME, summarySheetName } from './sheet-names.js';
@@ -36,9 +36,13 @@ export interface ReportWorkbookInput {
  * and writes the new ones in their places; a user's sheet that has one of our names is kept and
  * ours takes a free name ("Tổng hợp Quý I-2026 (2)").
  *
- * Without a source the workbook is written by exceljs' streaming writer (a 165,000-task plan in a
- * few seconds and well under a gigabyte); with one it is loaded whole (exceljs' in-memory workbook),
- * which costs several times the time and memory for very large plans.
+ * The sheets' content and layout are the core's sheet models (`src/sheet-model/`), which the Excel
+ * and Google Sheets add-ins write too; this writer only renders them (`renderSheetModel`).
+ *
+ * Without a source the workbook is written by exceljs' streaming writer (a 165,000-task plan in
+ * about ten seconds and about a gigabyte, most of it the plan sheet's model, formulas included);
+ * with one it is loaded whole (exceljs' in-memory workbook), which costs several times the time and
+ * memory for very large plans.
  *
  * @example
  * const bytes = await writeReportWorkbook({ source, assessed: assessPlan(plan, { asOf }), summary: buildSummary(plan, period, { asOf }) });

@@ -56,9 +56,15 @@ export class SheetModelBuilder {
 
   /** Gives each cell of a row, from column 0, its look: `[look, variant?]`, or null for none. */
   lookRow(row: number, looks: readonly (readonly [CellLook, LookVariant?] | null)[]): this {
-    looks.forEach((item, column) => {
-      if (item !== null) this.look(cellRange(row, column), item[0], item[1]);
-    });
+    let left = 0;
+    for (let column = 1; column <= looks.length; column++) {
+      // A run of cells of the same look and variant is given at once.
+      const item = looks[left];
+      const next = looks[column];
+      if (column < looks.length && next !== null && item !== null && next !== undefined && item !== undefined && next[0] === item[0] && next[1] === item[1]) continue;
+      if (item !== null && item !== undefined) this.look(cellRange(row, left, row, column - 1), item[0], item[1]);
+      left = column;
+    }
     return this;
   }
 
@@ -71,7 +77,7 @@ export class SheetModelBuilder {
     return {
       name: this.name,
       rows: this.rows,
-      looks: this.looks.itemsDone.map(({ range, value }) => ({ range, look: value })),
+      looks: this.looks.done().map(({ range, value }) => ({ range, look: value })),
       merges: this.merges,
       columnWidths: this.columnWidths,
       hiddenColumns: rest.hiddenColumns ?? [],
@@ -86,7 +92,7 @@ export class SheetModelBuilder {
       tabColor: this.tabColor,
       orientation: this.orientation,
       ...(rest.autoFilter === undefined ? {} : { autoFilter: rest.autoFilter }),
-      lookVariants: this.variants.itemsDone.map(({ range, value }) => ({ range, variant: value })),
+      lookVariants: this.variants.done().map(({ range, value }) => ({ range, variant: value })),
       wholeNumberValidations: rest.wholeNumberValidations ?? [],
       validationMessages: rest.validationMessages ?? [],
     };
@@ -99,23 +105,25 @@ export class SheetModelBuilder {
  * below a range of the same look and columns lengthens that range. Kept in order of first appearance.
  */
 class LookRuns<T extends string> {
-  readonly items: { range: CellRange; value: T }[] = [];
+  /** The ranges, copied from those given and widened or lengthened in place while the sheet is built. */
+  private readonly items: { range: { top: number; left: number; bottom: number; right: number }; value: T }[] = [];
   /** Ranges that the next row may still lengthen, by look and columns. */
-  private readonly open = new Map<string, { range: CellRange; value: T }>();
+  private readonly open = new Map<string, LookRuns<T>['items'][number]>();
   /** The run being widened along its row, not yet joined to the range above. */
-  private run: { range: CellRange; value: T } | null = null;
+  private run: LookRuns<T>['items'][number] | null = null;
 
   add(range: CellRange, value: T): void {
     const run = this.run;
     if (run !== null && run.value === value && run.range.top === range.top && run.range.bottom === range.bottom && run.range.right + 1 === range.left) {
-      run.range = { ...run.range, right: range.right };
+      run.range.right = range.right;
       return;
     }
     this.flush();
     this.run = { range: { ...range }, value };
   }
 
-  get itemsDone(): readonly { range: CellRange; value: T }[] {
+  /** The ranges, once the sheet is built. */
+  done(): readonly { range: CellRange; value: T }[] {
     this.flush();
     return this.items;
   }
@@ -126,8 +134,8 @@ class LookRuns<T extends string> {
     this.run = null;
     const key = `${run.value}|${run.range.left}|${run.range.right}`;
     const above = this.open.get(key);
-    if (above !== undefined && above.range.bottom + 1 === run.range.top && above.range.top <= run.range.top) {
-      above.range = { ...above.range, bottom: run.range.bottom };
+    if (above !== undefined && above.range.bottom + 1 === run.range.top) {
+      above.range.bottom = run.range.bottom;
       return;
     }
     this.open.set(key, run);
