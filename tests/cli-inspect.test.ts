@@ -1,25 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildNode } from '../scripts/build.mjs';
 import { fixturePath } from './fixture-plans.js';
+import { runCli } from './run-cli.js';
 import { windows1258 } from './windows-1258.js';
 
-const run = promisify(execFile);
 const CLI = '.test-build/cchc.js';
 
-async function cchc(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run('node', [CLI, ...args], { encoding: 'utf8' });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const failed = error as { stdout: string; stderr: string; code: number };
-    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
-  }
-}
+const cchc = (...args: string[]) => runCli(CLI, ...args);
 
 const scratch = mkdtempSync(join(tmpdir(), 'cchc-cli-'));
 function scratchFile(name: string, content: string | Uint8Array): string {

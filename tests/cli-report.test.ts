@@ -1,26 +1,16 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readGridFile } from '../adapters/files/read-grid-file.js';
 import { buildNode } from '../scripts/build.mjs';
 import { fixturePath } from './fixture-plans.js';
+import { runCli } from './run-cli.js';
 
-const run = promisify(execFile);
 const CLI = '.test-build-report/cchc.js';
 const scratch = mkdtempSync(join(tmpdir(), 'cchc-report-'));
 
-async function cchc(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run('node', [CLI, ...args], { encoding: 'utf8' });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const failed = error as { stdout: string; stderr: string; code: number };
-    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
-  }
-}
+const cchc = (...args: string[]) => runCli(CLI, ...args);
 
 async function sheetsOf(path: string) {
   return (await readGridFile(new Uint8Array(readFileSync(path)), path)).grids.map((grid) => grid.sheet);

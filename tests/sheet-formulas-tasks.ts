@@ -2,6 +2,7 @@ import { dayNumber, isoFromDayNumber } from '../src/calendar/day-number.js';
 import type { IsoDate } from '../src/dates/calendar-date.js';
 import type { Deadline, DeadlinePart } from '../src/deadline/deadline.js';
 import { parseDeadline } from '../src/deadline/parse-deadline.js';
+import { DEADLINE_PHRASES } from '../scripts/deadline-phrases.js';
 import { sheetSerial } from '../src/sheet/sheet-serial.js';
 import { fixtureDeadlineCells, type FixtureDeadlineColumn } from './deadline-fixture-cells.js';
 import type { SheetCell, SheetTask } from './sheet-formulas-workbook.js';
@@ -41,50 +42,8 @@ export function fixtureDeadlines(): NamedDeadline[] {
   return [...texts].map(([text, name]) => ({ name: `${name}: ${text}`, deadline: parseDeadline(text, { planYear: 2026 }) }));
 }
 
-/** The examples of DOMAIN.md's "Deadline language" table, plan year 2026. */
-export const DOMAIN_TEXTS: readonly string[] = [
-  'Trước ngày 15/01/2026',
-  'Trước 15/01/2026',
-  'Chậm nhất ngày 15/6/2026',
-  '15/6/2026',
-  'Tháng 10/2026',
-  'Trong tháng 10/2026',
-  'Tháng 10 năm 2026',
-  'Tháng 8-9/2026',
-  'Tháng 01/2026 đến tháng 5 năm 2026',
-  'Quý I/2026',
-  'Quý I năm 2026',
-  'Quý 1/2026',
-  '6 tháng đầu năm 2026',
-  '6 tháng cuối năm',
-  'Năm 2026',
-  'Cả năm 2026',
-  'Trong năm 2026',
-  '2026',
-  'Cuối năm 2026',
-  '2026-2030',
-  'Giai đoạn 2026 - 2030',
-  'Năm 2026-2027',
-  'Hằng năm',
-  'Hàng năm',
-  'Ban hành kế hoạch hàng năm',
-  'Hàng quý',
-  'Hằng quý',
-  'Theo kỳ báo cáo CCHC',
-  '06 tháng/lần',
-  '6 tháng một lần',
-  'Hằng tháng',
-  'Định kỳ hằng tháng',
-  'Trước ngày 10 của tháng cuối quý',
-  'Giao ban quý III: tháng 9/2025; giao ban quý IV: tháng 12/2025',
-  'Thường xuyên',
-  'Liên tục',
-  'Theo chỉ đạo của UBND Thành phố',
-  'Theo hướng dẫn của Sở Nội vụ',
-  'Khi thành phố triển khai KH tổ chức',
-  'Theo yêu cầu của UBND Thành phố',
-  'Chậm nhất 30 ngày làm việc kể từ ngày UBND Thành phố ký Quyết định ban hành Kế hoạch',
-];
+/** The examples of DOMAIN.md's "Deadline language" table, plan year 2026 (the first group of the phrase table). */
+export const DOMAIN_TEXTS: readonly string[] = DEADLINE_PHRASES.find(([source]) => source.startsWith('DOMAIN.md'))![1];
 
 export function domainDeadlines(): NamedDeadline[] {
   return DOMAIN_TEXTS.map((text) => ({ name: `DOMAIN.md: ${text}`, deadline: parseDeadline(text, { planYear: 2026 }) }));
