@@ -16,7 +16,7 @@ import type { ReportPeriod } from '../src/summary/summary.js';
 import { activeSpreadsheet, todayIn, withDocumentLock, type Sheet, type Spreadsheet } from './host.js';
 import { readSheetGrid } from './read-sheet-grid.js';
 import { OwnSheetRegistry } from './registry.js';
-import { loadSettings, readDaysOff, saveSettings, checkSettings } from './settings-store.js';
+import { loadSettings, readDaysOff, readPinnedAsOf, saveSettings, checkSettings } from './settings-store.js';
 import type { ActionResult, Dashboard, DashboardFinding, SidebarSettings } from './sidebar-contract.js';
 import { UserError } from './user-error.js';
 import { writeColumnsUpdate } from './write-columns-update.js';
@@ -74,10 +74,18 @@ function findPlan(ctx: Context): FoundPlan {
   throw new UserError(firstIssue ?? 'Bảng tính chưa có trang kế hoạch nào. Dùng "Tạo bảng mẫu" trong trình đơn CCHC để bắt đầu.');
 }
 
-/** Writes (or rewrites) the settings sheet the live formulas read, keeping the user's own days off. */
+/** Writes (or rewrites) the settings sheet the live formulas read, keeping the user's own days off and pinned as-of date. */
 function writeSettingsSheet(ctx: Context, planYear: number, daysOff: readonly IsoDate[]): void {
+  const pinned = readPinnedAsOf(ctx.spreadsheet, ctx.timeZone);
   const sheet = ctx.registry.claim('settings', SETTINGS_SHEET_NAME);
-  const model = settingsSheetModel({ name: sheet.getName(), planYear, dueSoonDays: ctx.settings.dueSoonDays, daysOff, today: ctx.today });
+  const model = settingsSheetModel({
+    name: sheet.getName(),
+    planYear,
+    dueSoonDays: ctx.settings.dueSoonDays,
+    daysOff,
+    today: ctx.today,
+    ...(pinned === null ? {} : { asOf: pinned }),
+  });
   writeSheetModel(ctx.spreadsheet, sheet, model);
 }
 

@@ -55,3 +55,14 @@ export function readDaysOff(spreadsheet: Spreadsheet, timeZone: string): IsoDate
   }
   return [...days].sort();
 }
+
+/**
+ * The as-of date the user pinned on the settings sheet in place of `=TODAY()`, so that rewriting the
+ * sheet keeps it; null while the cell still follows today.
+ */
+export function readPinnedAsOf(spreadsheet: Spreadsheet, timeZone: string): IsoDate | null {
+  const range = spreadsheet.getRangeByName(DEFAULT_SETTINGS_NAMES.asOf);
+  if (range === null || range.getFormulas()[0]?.[0]) return null;
+  const value: unknown = range.getValues()[0]?.[0];
+  return isDate(value) && !Number.isNaN(value.getTime()) ? calendarDates(timeZone)(value) : null;
+}

@@ -15,7 +15,7 @@ import { sheetSerial } from '../src/sheet/sheet-serial.js';
 import { buildSummary } from '../src/summary/build-summary.js';
 import { parseReportPeriod } from '../src/summary/report-periods.js';
 import { fixturePath } from './fixture-plans.js';
-import { FakeRule, type FakeSheet } from './sheets-fakes.js';
+import { FakeRule, sheetDate, type FakeSheet } from './sheets-fakes.js';
 import { loadAddOn, sheetRows, type LoadedAddOn } from './sheets-load.js';
 // Type-checked with the tests (tsconfig.json does not list apps-script/): the server side and the sidebar's script.
 import type * as Server from '../apps-script/main.js';
@@ -151,6 +151,18 @@ describe('"Cập nhật trạng thái" on the Trần Hưng Đạo plan', () => {
     expect(registry.hidden).toBe(true);
     expect(registry.contents()).toEqual([[...REGISTRY_HEADER], ['Cài đặt CCHC', 'settings', 1, '']]);
     expect(spreadsheet.activeSheet!.name).toBe(PLAN_SHEET);
+  });
+
+  it('keeps the as-of date the user pinned on the settings sheet when it writes the sheet again', async () => {
+    const { addOn } = await withFixture();
+    addOn.call('menuUpdateStatus');
+    const { spreadsheet } = addOn.services;
+    spreadsheet.getRangeByName(DEFAULT_SETTINGS_NAMES.asOf)!.setValues([[sheetDate('2026-03-14')]]);
+    spreadsheet.activeSheet = spreadsheet.sheet(PLAN_SHEET);
+    addOn.call('menuUpdateStatus');
+    const asOf = spreadsheet.getRangeByName(DEFAULT_SETTINGS_NAMES.asOf)!;
+    expect(asOf.getFormulas()).toEqual([['']]);
+    expect((asOf.getValues()[0]![0] as Date).getTime()).toBe(sheetDate('2026-03-14').getTime());
   });
 
   it('keeps a user\'s own sheet named like ours and writes ours beside it', async () => {

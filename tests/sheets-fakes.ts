@@ -65,7 +65,7 @@ function serialToIso(serial: number): string {
   return new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86_400_000).toISOString().slice(0, 10);
 }
 
-export class FakeRange implements Pick<Range, 'getValues' | 'setValues' | 'setNumberFormats' | 'getNumberFormats' | 'getA1Notation' | 'getRow' | 'getColumn' | 'getLastRow' | 'getLastColumn' | 'getNumRows' | 'getNumColumns' | 'merge' | 'breakApart' | 'getMergedRanges' | 'setDataValidation' | 'clearDataValidations' | 'activate' | 'setFontWeights' | 'setFontStyles' | 'setFontSizes' | 'setFontColors' | 'setBackgrounds' | 'setWraps' | 'setHorizontalAlignments' | 'setVerticalAlignment' | 'setFontWeight' | 'setBackground' | 'setWrap'> {
+export class FakeRange implements Pick<Range, 'getValues' | 'getFormulas' | 'setValues' | 'setNumberFormats' | 'getNumberFormats' | 'getA1Notation' | 'getRow' | 'getColumn' | 'getLastRow' | 'getLastColumn' | 'getNumRows' | 'getNumColumns' | 'merge' | 'breakApart' | 'getMergedRanges' | 'setDataValidation' | 'clearDataValidations' | 'activate' | 'setFontWeights' | 'setFontStyles' | 'setFontSizes' | 'setFontColors' | 'setBackgrounds' | 'setWraps' | 'setHorizontalAlignments' | 'setVerticalAlignment' | 'setFontWeight' | 'setBackground' | 'setWrap'> {
   constructor(
     readonly sheet: FakeSheet,
     readonly row: number,
@@ -93,6 +93,9 @@ export class FakeRange implements Pick<Range, 'getValues' | 'setValues' | 'setNu
   }
   getNumberFormats(): string[][] {
     return this.each((cell) => cell.format);
+  }
+  getFormulas(): string[][] {
+    return this.each((cell) => cell.formula ?? '');
   }
   setValues(values: any[][]): Range {
     this.checkShape(values);
