@@ -186,6 +186,17 @@ describe('validating tasks', () => {
     expect(plan.issues[0]!.message).toBe('Ô C3: thiếu cơ quan, đơn vị chủ trì.');
   });
 
+  it('passes over numbered rows left blank, as the template has them', () => {
+    const plan = planOf2026([
+      header,
+      ['1', 'A', 'Phòng VHXH', 'Kế hoạch', 'Quý I/2026'],
+      ['2', null, null, null, null],
+      ['3', '', '', '', ''],
+    ]);
+    expect(plan.tasks.map((task) => task.stt)).toEqual(['1']);
+    expect(plan.issues).toEqual([]);
+  });
+
   it('warns of a duplicate and of a skipped row number', () => {
     const plan = planOf2026([
       header,

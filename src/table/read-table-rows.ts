@@ -29,6 +29,7 @@ export interface TableRows {
 
 const TEXT_KEYS = ['task', 'deliverable', 'lead', 'coUnits', 'deadline'] as const;
 const PROGRESS_KEYS: readonly ProgressColumn[] = ['progress', 'completedOn', 'dueOverride', 'eventDate'];
+const CONTENT_KEYS = [...TEXT_KEYS, ...PROGRESS_KEYS] as const;
 
 /**
  * Walks the table below its header: section rows, tasks, continuation rows (a task's text carried onto
@@ -82,6 +83,7 @@ export function readTableRows(
       continue;
     }
 
+    if (stt !== null && CONTENT_KEYS.every((key) => at(row, key) === '')) continue; // a numbered row left blank, as in the template
     last = newTask(row, stt ?? '', section, at, values, columns, cells, extraColumns);
     tasks.push(last);
   }
