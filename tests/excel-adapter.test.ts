@@ -215,6 +215,5 @@ describe('sync count grows only with chunks', () => {
     expect(book.syncs).toBe(2 + chunks); // read, chunks, final
     // Each chunk's request stays under 5 MB.
     for (const write of book.writes) expect(JSON.stringify(write.formulas).length + JSON.stringify(write.numberFormat ?? []).length).toBeLessThan(5_000_000);
-    console.info(`generated plan: ${communes * tasks} tasks, ${rows.length} sheet rows → ${chunks} chunks, ${book.syncs} syncs`);
   });
 });

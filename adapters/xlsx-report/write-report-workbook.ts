@@ -23,6 +23,12 @@ export interface ReportWorkbookInput {
   readonly dueSoonDays?: number;
   /** The user's own days off, added to the built-in holidays. */
   readonly daysOff?: readonly IsoDate[];
+  /**
+   * Write without a source through exceljs' in-memory workbook instead of its streaming writer, which
+   * needs Node streams: what a browser page uses (exceljs' browser build has no streaming writer).
+   * The sheets are the same; only memory and time differ for very large plans.
+   */
+  readonly inMemory?: boolean;
 }
 
 /**
@@ -48,10 +54,16 @@ export interface ReportWorkbookInput {
  * const bytes = await writeReportWorkbook({ source, assessed: assessPlan(plan, { asOf }), summary: buildSummary(plan, period, { asOf }) });
  */
 export async function writeReportWorkbook(input: ReportWorkbookInput): Promise<Uint8Array> {
+  if (input.source === undefined && input.inMemory === true) {
+    const workbook = new ExcelJS.Workbook();
+    const own = writeOwnSheets(workbook, ownNames(input), input);
+    writeRegistrySheet(workbook, own);
+    workbook.views = [workbookView(1)];
+    return workbookBytes(workbook);
+  }
   if (input.source === undefined) {
     return streamWorkbook((workbook) => {
-      const names: OwnSheetNames = { plan: PLAN_SHEET_NAME, summary: summarySheetName(input.summary.period.shortTitle), settings: SETTINGS_SHEET_NAME };
-      const own = writeOwnSheets(workbook, names, input);
+      const own = writeOwnSheets(workbook, ownNames(input), input);
       writeRegistrySheet(workbook, own);
       workbook.views = [workbookView(1)];
     });
@@ -62,6 +74,10 @@ export async function writeReportWorkbook(input: ReportWorkbookInput): Promise<U
   writeRegistrySheet(source.workbook, [...own, ...source.keptSummaries]);
   placeOwnSheets(source, names);
   return workbookBytes(source.workbook);
+}
+
+function ownNames(input: ReportWorkbookInput): OwnSheetNames {
+  return { plan: PLAN_SHEET_NAME, summary: summarySheetName(input.summary.period.shortTitle), settings: SETTINGS_SHEET_NAME };
 }
 
 /**
