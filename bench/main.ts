@@ -6,13 +6,15 @@ import { parseReportPeriod } from '../src/summary/report-periods.js';
 import { readPlan } from '../src/plan/read-plan.js';
 import { generateConsolidatedPlan } from './generate-plan.js';
 import { measure, type StageResult } from './measure.js';
+import { standaloneStages } from './standalone-stages.js';
 import { writeXlsx } from './write-xlsx.js';
 
 /**
  * `npm run bench`: a consolidated plan of 3,300 communes × 50 tasks (165,000 tasks), read from an
  * .xlsx and from tab-separated text, recognised and validated, its deadlines and statuses judged,
  * summarised for the 6-month report and written as the report workbook. A tenth of it is run first,
- * so that growth with size shows. `npm run bench -- --json` prints one JSON object a stage.
+ * so that growth with size shows. Then a 5,000-task .xlsx through the standalone page in headless
+ * Chromium, from file drop to report download. `npm run bench -- --json` prints one JSON object a stage.
  */
 const json = process.argv.includes('--json');
 const results: StageResult[] = [];
@@ -40,6 +42,11 @@ for (const communes of [330, 3300]) {
   const report = await measure('report workbook', tasks, () => writeReportWorkbook({ assessed: assessed.result, summary: summary.result }));
   results.push(report.stats);
 }
+
+const PAGE_COMMUNES = 100;
+const pageStages = await standaloneStages(await writeXlsx(generateConsolidatedPlan(PAGE_COMMUNES, 50)), PAGE_COMMUNES * 50);
+if (pageStages === null) console.error('Không có /usr/bin/chromium: bỏ qua các giai đoạn đo trên trang độc lập.');
+else results.push(...pageStages);
 
 if (json) {
   for (const result of results) console.log(JSON.stringify(result));

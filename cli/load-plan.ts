@@ -1,34 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { readGridFile } from '../adapters/files/read-grid-file.js';
-import { FileReadError } from '../adapters/files/file-read-error.js';
-import { readOwnSheets } from '../adapters/xlsx-report/own-sheets.js';
-import type { Finding } from '../src/findings/finding.js';
-import type { Grid } from '../src/grid/grid.js';
-import type { Plan } from '../src/plan/plan.js';
-import { readPlan } from '../src/plan/read-plan.js';
+import { readPlanFile, type LoadedPlan, type LoadPlanOptions } from '../adapters/files/read-plan-file.js';
 
-export type LoadedPlan =
-  | {
-      readonly kind: 'plan';
-      readonly plan: Plan;
-      readonly notices: readonly string[];
-      /** The file's bytes when it is a workbook, so a report can keep the user's sheets. */
-      readonly workbook?: Uint8Array;
-    }
-  | { readonly kind: 'no-table'; readonly message: string }
-  | { readonly kind: 'unreadable'; readonly message: string };
-
-export interface LoadPlanOptions {
-  readonly sheet?: string;
-  readonly year?: number;
-  readonly fallbackYear: number;
-}
+export type { LoadedPlan, LoadPlanOptions };
 
 /**
- * Reads a plan file from disk: the named sheet, else the plan sheet a report made earlier (it holds
- * the clerk's progress), else the first sheet that holds a task table. The three outcomes map to the
- * command line's exit codes 0, 2 and 1.
+ * Reads a plan file from disk (see `readPlanFile`). The three outcomes map to the command line's exit
+ * codes 0, 2 and 1.
  */
 export async function loadPlan(path: string, options: LoadPlanOptions): Promise<LoadedPlan> {
   let bytes: Uint8Array;
@@ -38,33 +16,5 @@ export async function loadPlan(path: string, options: LoadPlanOptions): Promise<
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'không tồn tại' : 'không mở được';
     return { kind: 'unreadable', message: `Tệp “${path}” ${reason}.` };
   }
-  let file;
-  try {
-    file = await readGridFile(bytes, basename(path));
-  } catch (error) {
-    if (error instanceof FileReadError) return { kind: 'unreadable', message: error.message };
-    throw error;
-  }
-  const grids = candidateSheets(file.grids, options.sheet);
-  if (grids.length === 0) {
-    const names = file.grids.map((grid) => `“${grid.sheet}”`).join(', ');
-    return { kind: 'unreadable', message: `Tệp “${basename(path)}” không có trang “${options.sheet}”. Các trang có trong tệp: ${names}.` };
-  }
-  const misses: Finding[] = [];
-  for (const grid of grids) {
-    const result = readPlan(grid, options);
-    if (result.found) {
-      const workbook = file.format === 'workbook' ? { workbook: bytes } : {};
-      return { kind: 'plan', plan: result.plan, notices: file.notices, ...workbook };
-    }
-    misses.push(result.issue);
-  }
-  return { kind: 'no-table', message: misses.map((issue) => issue.message).join('\n') };
-}
-
-function candidateSheets(grids: readonly Grid[], sheet: string | undefined): Grid[] {
-  if (sheet !== undefined) return grids.filter((grid) => grid.sheet === sheet);
-  const own = readOwnSheets(grids).plan;
-  const ownPlan = grids.find((grid) => grid.sheet === own);
-  return ownPlan ? [ownPlan, ...grids.filter((grid) => grid !== ownPlan)] : [...grids];
+  return readPlanFile(bytes, basename(path), options);
 }

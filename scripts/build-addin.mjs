@@ -1,6 +1,8 @@
-// Bundles the Excel add-in into dist/addin/: taskpane.html/js/css, commands.html/js, assets/ and a
-// copy of manifest.xml. ES2020 IIFE bundles; office.js itself comes from Microsoft's CDN.
-import { cpSync, mkdirSync } from 'node:fs';
+// Bundles the Excel add-in into dist/addin/: taskpane.html/js/css, commands.html/js, standalone.html/js/css, assets/ and a
+// copy of manifest.xml. ES2020 IIFE bundles; office.js itself comes from Microsoft's CDN. Outside
+// Office the page loads standalone.js/.css (the standalone mode: plan in, report workbook out, in the
+// browser); classic IIFE scripts, so that the page works from disk (file://) too.
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build, context } from 'esbuild';
 
 export const ADDIN_DIR = 'dist/addin';
@@ -8,7 +10,7 @@ export const ADDIN_DIR = 'dist/addin';
 /** esbuild options of the two bundles, shared by the build and the dev server. */
 export function addinOptions(outdir = ADDIN_DIR) {
   return {
-    entryPoints: { taskpane: 'taskpane/taskpane.ts', commands: 'taskpane/commands.ts' },
+    entryPoints: { taskpane: 'taskpane/taskpane.ts', commands: 'taskpane/commands.ts', standalone: 'taskpane/standalone/standalone.ts' },
     outdir,
     bundle: true,
     platform: 'browser',
@@ -17,15 +19,42 @@ export function addinOptions(outdir = ADDIN_DIR) {
     minify: true,
     sourcemap: true,
     logLevel: 'warning',
+    plugins: [nodeStubs],
+    // Only the Node-only data-bar patch reads it, never called in a browser.
+    define: { 'import.meta.url': '"about:blank"' },
   };
 }
+
+/**
+ * The report writer imports `node:stream` and `node:module` for its Node-only paths (the streaming
+ * writer); in the browser bundle they resolve to stubs that throw if ever called (they are not: the
+ * page writes through exceljs' in-memory workbook).
+ */
+const nodeStubs = {
+  name: 'node-stubs',
+  setup(build) {
+    build.onResolve({ filter: /^node:(stream|module)$/ }, () => ({ path: new URL('../taskpane/standalone/no-node.ts', import.meta.url).pathname }));
+  },
+};
 
 /** The static files next to the bundles. */
 export function copyStatic(outdir = ADDIN_DIR) {
   mkdirSync(outdir, { recursive: true });
   for (const file of ['taskpane.html', 'taskpane.css', 'commands.html']) cpSync(`taskpane/${file}`, `${outdir}/${file}`);
+  writeFileSync(`${outdir}/standalone.html`, standalonePage(readFileSync('taskpane/taskpane.html', 'utf8')));
+  cpSync('taskpane/standalone/standalone.css', `${outdir}/standalone.css`);
   cpSync('assets', `${outdir}/assets`, { recursive: true });
   cpSync('manifest.xml', `${outdir}/manifest.xml`);
+}
+
+/**
+ * standalone.html: the task pane page without office.js, for computers without the add-in. It goes
+ * straight to the standalone mode and asks nothing of any server but its own (not even Microsoft's CDN).
+ */
+export function standalonePage(taskpaneHtml) {
+  const office = /\s*<script src="https:\/\/appsforoffice\.microsoft\.com\/[^"]+"><\/script>/;
+  if (!office.test(taskpaneHtml)) throw new Error('taskpane.html no longer loads office.js from its CDN: update standalonePage()');
+  return taskpaneHtml.replace(office, '').replace(/<title>[^<]*<\/title>/, '<title>CCHC – Lập báo cáo (không cần cài đặt)</title>');
 }
 
 export async function buildAddin(outdir = ADDIN_DIR) {

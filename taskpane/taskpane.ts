@@ -1,6 +1,7 @@
 import { startExcelPane } from './excel-pane.js';
 import { PaneView } from './pane-view.js';
 import { waitForOffice } from './office-host.js';
+import { loadStandalone } from './standalone/load-standalone.js';
 import { periodChoices, todayInVietnam } from './period-choices.js';
 import { DEFAULT_BOUNDARIES } from '../src/summary/report-periods.js';
 
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   if (host !== 'excel') {
     view.showMessage('', '');
     view.showOutsideExcel(host);
+    if (host === 'none') loadStandalone();
     return;
   }
   view.showMessage('', '');

@@ -1,0 +1,61 @@
+import { readOwnSheets } from '../xlsx-report/own-sheets.js';
+import type { Finding } from '../../src/findings/finding.js';
+import type { Grid } from '../../src/grid/grid.js';
+import type { Plan } from '../../src/plan/plan.js';
+import { readPlan } from '../../src/plan/read-plan.js';
+import { FileReadError } from './file-read-error.js';
+import { readGridFile } from './read-grid-file.js';
+
+export type LoadedPlan =
+  | {
+      readonly kind: 'plan';
+      readonly plan: Plan;
+      readonly notices: readonly string[];
+      /** The file's bytes when it is a workbook, so a report can keep the user's sheets. */
+      readonly workbook?: Uint8Array;
+    }
+  | { readonly kind: 'no-table'; readonly message: string }
+  | { readonly kind: 'unreadable'; readonly message: string };
+
+export interface LoadPlanOptions {
+  readonly sheet?: string;
+  readonly year?: number;
+  readonly fallbackYear: number;
+}
+
+/**
+ * Reads a plan from a file's bytes, for the command line and the standalone page alike: the named
+ * sheet, else the plan sheet a report made earlier (it holds the clerk's progress), else the first
+ * sheet that holds a task table.
+ */
+export async function readPlanFile(bytes: Uint8Array, fileName: string, options: LoadPlanOptions): Promise<LoadedPlan> {
+  let file;
+  try {
+    file = await readGridFile(bytes, fileName);
+  } catch (error) {
+    if (error instanceof FileReadError) return { kind: 'unreadable', message: error.message };
+    throw error;
+  }
+  const grids = candidateSheets(file.grids, options.sheet);
+  if (grids.length === 0) {
+    const names = file.grids.map((grid) => `“${grid.sheet}”`).join(', ');
+    return { kind: 'unreadable', message: `Tệp “${fileName}” không có trang “${options.sheet}”. Các trang có trong tệp: ${names}.` };
+  }
+  const misses: Finding[] = [];
+  for (const grid of grids) {
+    const result = readPlan(grid, options);
+    if (result.found) {
+      const workbook = file.format === 'workbook' ? { workbook: bytes } : {};
+      return { kind: 'plan', plan: result.plan, notices: file.notices, ...workbook };
+    }
+    misses.push(result.issue);
+  }
+  return { kind: 'no-table', message: misses.map((issue) => issue.message).join('\n') };
+}
+
+function candidateSheets(grids: readonly Grid[], sheet: string | undefined): Grid[] {
+  if (sheet !== undefined) return grids.filter((grid) => grid.sheet === sheet);
+  const own = readOwnSheets(grids).plan;
+  const ownPlan = grids.find((grid) => grid.sheet === own);
+  return ownPlan ? [ownPlan, ...grids.filter((grid) => grid !== ownPlan)] : [...grids];
+}

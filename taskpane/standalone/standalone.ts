@@ -1,0 +1,178 @@
+import { readPlanFile, type LoadedPlan } from '../../adapters/files/read-plan-file.js';
+import { makeReport } from '../../adapters/xlsx-report/make-report.js';
+import type { IsoDate } from '../../src/dates/calendar-date.js';
+import { assessPlan } from '../../src/plan/assess-plan.js';
+import { summarySheetName } from '../../src/sheet-model/own-sheet-names.js';
+import { summarySheetModel } from '../../src/sheet-model/summary-sheet-model.js';
+import { readDateCell } from '../../src/status/read-date-cell.js';
+import { buildSummary } from '../../src/summary/build-summary.js';
+import { reportFileName } from '../../src/summary/report-file-name.js';
+import { DEFAULT_BOUNDARIES } from '../../src/summary/report-periods.js';
+import type { ReportPeriod } from '../../src/summary/summary.js';
+import { periodChoices, todayInVietnam } from '../period-choices.js';
+import { showPlan, showRow } from './plan-view.js';
+import { STANDALONE_MARKUP } from './standalone-markup.js';
+import { sheetModelTable } from './sheet-model-table.js';
+import { showViDate } from './vi-date.js';
+
+type Plan = Extract<LoadedPlan, { kind: 'plan' }>;
+const DUE_SOON_DAYS = 7;
+const PASTED_FILE_NAME = 'dan-tu-word.txt';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * The standalone page: the task pane opened in a browser outside Office. Choose, drop or paste a plan,
+ * see it, pick the period and the as-of date, download the report workbook `cchc report` writes —
+ * all in this page, nothing sent anywhere.
+ */
+function startStandalone(root: HTMLElement): void {
+  const get = <T extends HTMLElement = HTMLElement>(id: string) => root.querySelector<T>(`#${id}`)!;
+  switchLayout(root);
+  const today = todayInVietnam();
+  const periodSelect = get<HTMLSelectElement>('sa-period');
+  const asOfInput = get<HTMLInputElement>('sa-as-of');
+  asOfInput.value = showViDate(today);
+  let periods: ReportPeriod[] = [];
+  let loaded: (Plan & { fileName: string }) | null = null;
+  let link: string | null = null;
+
+  const say = (id: string, kind: 'info' | 'success' | 'error', text: string, extra?: Node) => {
+    const status = get(id);
+    status.className = `file-status message-${kind}`;
+    status.replaceChildren(text, ...(extra === undefined ? [] : [extra]));
+    status.hidden = text === '';
+  };
+  const showPeriods = (year: number) => {
+    const { choices, chosen } = periodChoices(year, today, DEFAULT_BOUNDARIES);
+    const current = periodSelect.value;
+    periods = choices.map((choice) => choice.period);
+    const keep = periods.some((period) => period.label === current) ? current : chosen;
+    periodSelect.replaceChildren(...choices.map(({ period, text }) => new Option(text, period.label, false, period.label === keep)));
+    periodSelect.onchange = () => refresh();
+    get('sa-period-detail').textContent = choices.find((choice) => choice.period.label === periodSelect.value)?.detail ?? '';
+  };
+  /** The as-of date as the clerk typed it: "14/3/2026", "14-03-2026", "ngày 14 tháng 3 năm 2026"… */
+  const asOf = (): IsoDate | null => readDateCell(asOfInput.value).date;
+
+  /** Steps 2 and 4 again, for the plan, period and as-of date chosen now. */
+  const refresh = () => {
+    if (loaded === null) return;
+    showPeriods(loaded.plan.plan.year);
+    const date = asOf();
+    get('sa-as-of-hint').className = date === null ? 'hint hint-error' : 'hint';
+    get('sa-as-of-hint').textContent =
+      date === null ? 'Chưa hiểu ngày này: ghi ngày/tháng/năm, ví dụ 14/03/2026.' : 'Mặc định là hôm nay. Trạng thái ở bước 2 và trong tệp báo cáo tính theo ngày này.';
+    get<HTMLButtonElement>('sa-download').disabled = date === null;
+    get<HTMLButtonElement>('sa-print').disabled = date === null;
+    if (date === null) return;
+    const assessed = assessPlan(loaded.plan, { asOf: date, dueSoonDays: DUE_SOON_DAYS });
+    showPlan(root, assessed, loaded.fileName);
+    const summary = buildSummary(loaded.plan, chosenPeriod(), { asOf: date, dueSoonDays: DUE_SOON_DAYS });
+    const model = summarySheetModel(summary, { name: summarySheetName(summary.period.shortTitle), planTitle: loaded.plan.plan.title });
+    get('sa-summary').replaceChildren(sheetModelTable(model));
+    get('sa-plan').hidden = false;
+  };
+  const chosenPeriod = () => periods.find((period) => period.label === periodSelect.value) ?? periods[0]!;
+
+  const read = async (bytes: Uint8Array, fileName: string) => {
+    say('sa-file-status', 'info', `Đang đọc «${fileName}»…`);
+    get('sa-download-status').hidden = true;
+    const year = Number((asOf() ?? today).slice(0, 4));
+    const result = await readPlanFile(bytes, fileName, { fallbackYear: year });
+    if (result.kind !== 'plan') {
+      loaded = null;
+      get('sa-plan').hidden = true;
+      say('sa-file-status', 'error', result.message);
+      return;
+    }
+    loaded = { ...result, fileName };
+    const { plan, notices } = result;
+    const noticed = notices.length > 0 ? ` ${notices.join(' ')}` : '';
+    say('sa-file-status', 'success', `Đã đọc «${fileName}»: ${plan.tasks.length} nhiệm vụ trong ${plan.sections.length} mục. Xem lại ở bước 2.${noticed}`);
+    refresh();
+  };
+  const readFile = (file: File) => void file.arrayBuffer().then((buffer) => read(new Uint8Array(buffer), file.name)).catch(failed('sa-file-status'));
+  const failed = (id: string) => (error: unknown) => say(id, 'error', `Có lỗi: ${error instanceof Error ? error.message : String(error)}`);
+
+  get<HTMLInputElement>('sa-file').addEventListener('change', (event) => {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    if (file !== undefined) readFile(file);
+  });
+  const drop = get('sa-drop');
+  document.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    drop.classList.add('dragging');
+  });
+  document.addEventListener('dragleave', (event) => {
+    if (event.relatedTarget === null) drop.classList.remove('dragging');
+  });
+  document.addEventListener('drop', (event) => {
+    event.preventDefault();
+    drop.classList.remove('dragging');
+    const file = event.dataTransfer?.files[0];
+    if (file !== undefined) readFile(file);
+  });
+  get('sa-paste-read').addEventListener('click', () => {
+    const text = get<HTMLTextAreaElement>('sa-paste').value;
+    if (text.trim() === '') return say('sa-file-status', 'error', 'Ô dán còn trống: hãy chép bảng phụ lục trong Word rồi dán vào ô.');
+    void read(new TextEncoder().encode(text), PASTED_FILE_NAME).catch(failed('sa-file-status'));
+  });
+  asOfInput.addEventListener('change', refresh);
+  get('sa-findings').addEventListener('click', (event) => {
+    const item = (event.target as HTMLElement).closest<HTMLElement>('[data-row]');
+    if (item !== null) showRow(root, Number(item.dataset.row));
+  });
+  get('sa-print').addEventListener('click', () => window.print());
+  get('sa-download').addEventListener('click', () => {
+    const date = asOf();
+    if (loaded === null || date === null) return;
+    const button = get<HTMLButtonElement>('sa-download');
+    button.disabled = true;
+    say('sa-download-status', 'info', 'Đang lập tệp báo cáo…');
+    const period = chosenPeriod();
+    const plan = loaded;
+    makeReport({ plan: plan.plan, workbook: plan.workbook, period, asOf: date, dueSoonDays: DUE_SOON_DAYS, inMemory: true })
+      .then(({ bytes }) => {
+        if (link !== null) URL.revokeObjectURL(link);
+        link = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+        const anchor = document.createElement('a');
+        anchor.href = link;
+        anchor.download = reportFileName(plan.fileName, period.shortTitle);
+        anchor.textContent = anchor.download;
+        anchor.id = 'sa-report-link';
+        say('sa-download-status', 'success', `Đã lập báo cáo ${period.label} (${Math.ceil(bytes.length / 1024)} KB); trình duyệt lưu nó vào thư mục Tải về (Downloads). Không thấy tệp? Bấm vào đây: `, anchor);
+        anchor.click();
+      })
+      .catch(failed('sa-download-status'))
+      .finally(() => {
+        button.disabled = false;
+      });
+  });
+  showPeriods(Number(today.slice(0, 4)));
+  root.dataset.standalone = 'ready';
+}
+
+/**
+ * The steps take the place of the page's parts for Excel: those only work on an open workbook, and
+ * greyed-out buttons a clerk cannot use would only confuse; the footer says what Excel adds.
+ */
+function switchLayout(root: HTMLElement): void {
+  root.dataset.host = 'standalone';
+  const status = root.querySelector<HTMLElement>('#host-status')!;
+  status.textContent =
+    'Trang đang dùng riêng trong trình duyệt, không cần Excel: làm theo các bước 1 → 4 dưới đây để xem kế hoạch và lấy tệp báo cáo.';
+  status.hidden = false;
+  const excelParts = [...root.querySelectorAll<HTMLElement>(':scope > section')];
+  for (const part of excelParts) part.hidden = true;
+  const steps = document.createElement('div');
+  steps.id = 'standalone';
+  steps.innerHTML = STANDALONE_MARKUP;
+  const footer = root.querySelector('footer');
+  root.insertBefore(steps, footer);
+  if (footer !== null)
+    footer.textContent =
+      'Trang chạy hoàn toàn trên máy của bạn: không tải tệp lên, không gửi dữ liệu đi đâu cả; mở được cả khi không có Internet. Nếu máy có Excel và đã cài phần bổ trợ CCHC, trang này mở ngay trong Excel (Trang đầu › nhóm CCHC) và cập nhật trạng thái thẳng vào bảng của bạn.';
+}
+
+const app = document.getElementById('app');
+if (app !== null && app.dataset.standalone === undefined) startStandalone(app);
