@@ -97,7 +97,7 @@ export function updateStatus(): ActionResult {
     const daysOff = readDaysOff(ctx.spreadsheet, ctx.timeZone);
     const assessed = assessPlan(found.plan, { asOf: ctx.today, dueSoonDays: ctx.settings.dueSoonDays, daysOff });
     writeSettingsSheet(ctx, found.plan.plan.year, daysOff);
-    writeColumnsUpdate(found.sheet, statusColumnsUpdate(found.grid, found.plan, assessed), found.grid);
+    writeColumnsUpdate(found.sheet, statusColumnsUpdate(found.grid, assessed), found.grid);
     ctx.registry.save();
     found.sheet.activate();
     return { message: `Đã cập nhật trạng thái ${assessed.tasks.length} nhiệm vụ trên trang "${found.sheet.getName()}" (ngày ${formatViDate(ctx.today)}). ${countsSentence(assessed)}${issuesSentence(assessed)}`, sheet: found.sheet.getName() };

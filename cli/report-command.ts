@@ -1,5 +1,7 @@
-import { makeReport } from '../adapters/xlsx-report/make-report.js';
+import { writeReportWorkbook } from '../adapters/xlsx-report/write-report-workbook.js';
 import { formatViDate } from '../src/dates/calendar-date.js';
+import { assessPlan } from '../src/plan/assess-plan.js';
+import { buildSummary } from '../src/summary/build-summary.js';
 import { defaultReportPeriod, parseReportPeriod } from '../src/summary/report-periods.js';
 import type { PlanSummary } from '../src/summary/summary.js';
 import type { ReportOptions } from './cli-options.js';
@@ -25,7 +27,10 @@ export async function reportCommand(file: string, options: ReportOptions): Promi
   if (loaded.kind === 'unreadable') return { stdout: '', stderr: loaded.message, exitCode: EXIT_UNREADABLE };
   if (loaded.kind === 'no-table') return { stdout: '', stderr: loaded.message, exitCode: EXIT_NO_TABLE };
 
-  const { assessed, summary, bytes } = await makeReport({ plan: loaded.plan, workbook: loaded.workbook, period, asOf, dueSoonDays: options.dueSoon ?? 7 });
+  const settings = { dueSoonDays: options.dueSoon ?? 7 };
+  const assessed = assessPlan(loaded.plan, { asOf, ...settings });
+  const summary = buildSummary(loaded.plan, period, { asOf, ...settings });
+  const bytes = await writeReportWorkbook({ source: loaded.workbook, assessed, summary, ...settings });
   const output = options.output ?? defaultReportPath(file, period.shortTitle);
   const refused = await writeOutput(output, bytes, { input: file, force: options.force });
   if (refused !== null) return { stdout: '', stderr: refused, exitCode: EXIT_UNREADABLE };

@@ -4,8 +4,8 @@ import { fromSerialDate, type IsoDate } from '../src/dates/calendar-date.js';
 import type { Deadline } from '../src/deadline/deadline.js';
 import type { CellValue } from '../src/grid/cell-value.js';
 import { computeStatus } from '../src/status/compute-status.js';
-import { columnLetters } from '../src/grid/address.js';
 import { PLAN_SHEET_COLUMNS, planSheetColumn } from '../src/sheet/plan-sheet-layout.js';
+import { planSheetRowRefs } from '../src/sheet/plan-sheet-refs.js';
 import { DEFAULT_SETTINGS_NAMES, HELPER_HEADERS, rowFormulas } from '../src/sheet/row-formulas.js';
 import type { RowFormulas, RowRefs } from '../src/sheet/sheet-formulas.js';
 import { sheetSerial } from '../src/sheet/sheet-serial.js';
@@ -37,22 +37,11 @@ export interface RowResult {
 const PLAN = 'KeHoach';
 const SETTINGS = 'CaiDat';
 const HEADER_ROWS = 1;
-const letter = (key: Parameters<typeof planSheetColumn>[0]) => columnLetters(planSheetColumn(key));
 const FIRST_HELPER = PLAN_SHEET_COLUMNS.length;
 const DUE = planSheetColumn('due');
 const STATUS = planSheetColumn('status');
 
-export function rowRefs(row: number): RowRefs {
-  return {
-    row,
-    progress: letter('progress'),
-    completedOn: letter('completedOn'),
-    dueOverride: letter('dueOverride'),
-    eventDate: letter('eventDate'),
-    due: letter('due'),
-    firstHelper: columnLetters(FIRST_HELPER),
-  };
-}
+export const rowRefs = (row: number): RowRefs => planSheetRowRefs(row, FIRST_HELPER);
 
 export class PlanSheetEngine {
   private readonly hf: HyperFormula;

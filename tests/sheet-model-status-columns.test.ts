@@ -14,7 +14,7 @@ const OUR_HEADERS = [...TRACKING_HEADERS, 'Hạn (tự tính)', 'Trạng thái (
 
 const update = (grid: Grid) => {
   const { plan, assessed } = judged(grid);
-  return { plan, assessed, update: statusColumnsUpdate(grid, plan, assessed) };
+  return { plan, assessed, update: statusColumnsUpdate(grid, assessed) };
 };
 const columnOf = (result: ReturnType<typeof statusColumnsUpdate>, header: string) => result.columns.find((column) => column.header === header)!;
 

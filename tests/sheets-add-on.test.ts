@@ -56,7 +56,7 @@ function expectedUpdate() {
   const found = readPlan(fixture, { fallbackYear: 2026 });
   if (!found.found) throw new Error('fixture has no plan');
   const assessed = assessPlan(found.plan, { asOf: TODAY, dueSoonDays: 7, daysOff: [] });
-  return { plan: found.plan, update: statusColumnsUpdate(fixture, found.plan, assessed) };
+  return { plan: found.plan, update: statusColumnsUpdate(fixture, assessed) };
 }
 
 describe('the built Apps Script project', () => {

@@ -175,7 +175,7 @@ export async function updateStatus(context: Excel.RequestContext, sheet: string 
   const snapshot = await readWorkbook(context, { ...(sheet === undefined ? {} : { sheet }), withRules: true });
   const assessed = assess(snapshot, options);
   if ('issue' in assessed) throw new UserFacingError(assessed.issue.message);
-  const update = statusColumnsUpdate(snapshot.grid, assessed.plan, assessed);
+  const update = statusColumnsUpdate(snapshot.grid, assessed);
   const ours = new Set(update.rules.map((rule) => `=${rule.formula}`));
   for (const { formula, format } of snapshot.customRules) if (ours.has(formula)) format.delete();
   const taken = snapshot.sheets.map((s) => s.name);

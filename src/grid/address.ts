@@ -15,6 +15,11 @@ export function cellAddress(row: number, column: number): string {
   return `${columnLetters(column)}${row + 1}`;
 }
 
+/** The 1-based row number of an A1 address: "F12" → 12. */
+export function rowOfCell(cell: string): number {
+  return Number(/\d+$/.exec(cell)?.[0] ?? 0);
+}
+
 /** The address used for a finding about a whole row: its first cell, 11 → "A12". */
 export function rowAddress(row: number): string {
   return cellAddress(row, 0);

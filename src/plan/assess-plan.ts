@@ -3,6 +3,7 @@ import { createWorkingCalendar } from '../calendar/working-calendar.js';
 import type { Deadline } from '../deadline/deadline.js';
 import { parseDeadline } from '../deadline/parse-deadline.js';
 import { finding, type Finding } from '../findings/finding.js';
+import { rowOfCell } from '../grid/address.js';
 import { isDateCell } from '../grid/cell-value.js';
 import { computeStatus, type TaskStatus } from '../status/compute-status.js';
 import type { Plan, Task } from './plan.js';
@@ -20,6 +21,8 @@ export interface AssessedTask {
   readonly task: Task;
   readonly deadline: Deadline;
   readonly status: TaskStatus;
+  /** The row has an error or a deadline no rule reads: its status is INVALID, on the sheet too. */
+  readonly invalid: boolean;
 }
 
 export interface AssessedPlan {
@@ -37,18 +40,19 @@ export interface AssessedPlan {
 export function assessPlan(plan: Plan, options: AssessOptions): AssessedPlan {
   const calendar = createWorkingCalendar({ daysOff: options.daysOff ?? [] });
   const issues: Finding[] = [...plan.issues];
-  const rowsWithErrors = new Set(plan.issues.filter((issue) => issue.severity === 'error').map((issue) => rowOf(issue.cell)));
+  const rowsWithErrors = new Set(plan.issues.filter((issue) => issue.severity === 'error').map((issue) => rowOfCell(issue.cell)));
   const tasks = plan.tasks.map((task) => {
     const deadline = parseDeadline(deadlineInput(task), { planYear: plan.plan.year });
     const own: Finding[] = [];
     if (deadline.kind === 'unknown' && task.deadlineText !== '') {
       own.push(finding('DEADLINE_UNREADABLE', task.cells.deadline ?? `A${task.row}`, { text: task.deadlineText }));
     }
+    const invalid = own.length > 0 || rowsWithErrors.has(task.row);
     const status = computeStatus({
       deadline,
       asOf: options.asOf,
       ...task.progress,
-      invalid: own.length > 0 || rowsWithErrors.has(task.row),
+      invalid,
       dueSoonDays: options.dueSoonDays ?? 7,
       calendar,
     });
@@ -57,17 +61,13 @@ export function assessPlan(plan: Plan, options: AssessOptions): AssessedPlan {
       own.push(finding(problem.code, cell, { text: problem.text }));
     }
     issues.push(...own);
-    return { task, deadline, status };
+    return { task, deadline, status, invalid };
   });
-  return { plan, asOf: options.asOf, tasks, issues: issues.sort((a, b) => rowOf(a.cell) - rowOf(b.cell)) };
+  return { plan, asOf: options.asOf, tasks, issues: issues.sort((a, b) => rowOfCell(a.cell) - rowOfCell(b.cell)) };
 }
 
 /** A real date cell or a serial number is read as the date it is; anything else as the text shown. */
 function deadlineInput(task: Task) {
   const value = task.deadlineValue;
   return isDateCell(value) || typeof value === 'number' ? value : task.deadlineText;
-}
-
-function rowOf(cell: string): number {
-  return Number(/\d+$/.exec(cell)?.[0] ?? 0);
 }

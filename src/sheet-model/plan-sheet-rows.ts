@@ -40,7 +40,6 @@ export function extraHeaders(assessed: AssessedPlan): string[] {
  */
 export function* planSheetRows(assessed: AssessedPlan, extra: readonly string[]): Generator<PlanRow> {
   const { plan } = assessed;
-  const rowsWithErrors = new Set(plan.issues.filter((issue) => issue.severity === 'error').map((issue) => rowOf(issue.cell)));
   const sections = [...plan.sections].sort((a, b) => a.row - b.row);
   let next = 0;
   for (const item of assessed.tasks) {
@@ -48,7 +47,7 @@ export function* planSheetRows(assessed: AssessedPlan, extra: readonly string[])
       const section = sections[next++]!;
       yield { kind: 'section', label: text(section.label), title: text(section.title) };
     }
-    yield taskRow(item, extra, rowsWithErrors.has(item.task.row));
+    yield taskRow(item, extra);
   }
   while (next < sections.length) {
     const section = sections[next++]!;
@@ -56,7 +55,7 @@ export function* planSheetRows(assessed: AssessedPlan, extra: readonly string[])
   }
 }
 
-function taskRow({ task, deadline, status }: AssessedTask, extra: readonly string[], rowHasErrors: boolean): PlanTaskRow {
+function taskRow({ task, deadline, status, invalid }: AssessedTask, extra: readonly string[]): PlanTaskRow {
   return {
     kind: 'task',
     values: {
@@ -73,8 +72,7 @@ function taskRow({ task, deadline, status }: AssessedTask, extra: readonly strin
     },
     extra: extra.map((header) => text(task.extra[header] ?? '')),
     deadline,
-    // As assessPlan judges it: a row with an error, or a deadline no rule reads.
-    invalid: rowHasErrors || (deadline.kind === 'unknown' && task.deadlineText !== ''),
+    invalid,
     cachedDue: status.due,
     cachedStatus: status.label,
   };
@@ -109,8 +107,4 @@ function plainValue(value: CellValue): TrackingContent {
 /** A text as a cell holds it: at most Excel's 32,767 characters. */
 function text(value: string): string {
   return value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value;
-}
-
-function rowOf(cell: string): number {
-  return Number(/\d+$/.exec(cell)?.[0] ?? 0);
 }

@@ -1,6 +1,6 @@
 import type { Deadline } from '../deadline/deadline.js';
-import { columnLetters } from '../grid/address.js';
 import { PLAN_SHEET_COLUMNS, PROGRESS_CHOICES, planSheetColumn } from '../sheet/plan-sheet-layout.js';
+import { planSheetLetter, planSheetRowRefs } from '../sheet/plan-sheet-refs.js';
 import { DEFAULT_SETTINGS_NAMES, HELPER_HEADERS } from '../sheet/row-formulas.js';
 import type { RowFormulas, RowRefs } from '../sheet/sheet-formulas.js';
 import { statusRuleFormulas } from '../sheet/status-rule-formulas.js';
@@ -99,16 +99,7 @@ export function planTableModel(input: PlanTableInput): DetailedSheetModel {
   const widths = [...PLAN_SHEET_COLUMNS.map(({ key, width }) => printWidth(key, width)), ...input.extraHeaders.map(extraWidth)];
   const sheet = new SheetModelBuilder(input.name, [...widths, ...HELPER_HEADERS.map(() => HELPER_WIDTH)], '2F5597', 'landscape');
 
-  const letter = (key: Parameters<typeof planSheetColumn>[0]) => columnLetters(planSheetColumn(key));
-  const refsOf = (row: number): RowRefs => ({
-    row,
-    progress: letter('progress'),
-    completedOn: letter('completedOn'),
-    dueOverride: letter('dueOverride'),
-    eventDate: letter('eventDate'),
-    due: letter('due'),
-    firstHelper: columnLetters(visibleCount),
-  });
+  const refsOf = (row: number): RowRefs => planSheetRowRefs(row, visibleCount);
 
   const title = sheet.addRow([input.title], wrappedHeight([{ text: input.title, width: widths.reduce((sum, width) => sum + width, 0) }], 14));
   sheet.look(cellRange(title, 0), 'title').merge(cellRange(title, 0, title, visibleCount - 1));
@@ -179,7 +170,7 @@ export function planTableModel(input: PlanTableInput): DetailedSheetModel {
     autoFilter: cellRange(PLAN_HEADER_ROW_INDEX, 0, Math.max(lastRow, PLAN_HEADER_ROW_INDEX), visibleCount - 1),
     validations,
     validationMessages: messages,
-    rules: hasTasks ? statusRules(cellRange(firstRow, 0, lastRow, visibleCount - 1), letter('status')) : [],
+    rules: hasTasks ? statusRules(cellRange(firstRow, 0, lastRow, visibleCount - 1), planSheetLetter('status')) : [],
   });
 }
 

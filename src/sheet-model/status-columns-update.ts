@@ -6,7 +6,7 @@ import type { Plan, ProgressColumn } from '../plan/plan.js';
 import { PLAN_SHEET_COLUMNS, PROGRESS_CHOICES } from '../sheet/plan-sheet-layout.js';
 import { DEFAULT_SETTINGS_NAMES, HELPER_HEADERS } from '../sheet/row-formulas.js';
 import type { RowRefs } from '../sheet/sheet-formulas.js';
-import { DATE_MESSAGE, HELPER_WIDTH, statusRules } from './plan-table-model.js';
+import { HELPER_WIDTH, statusRules } from './plan-table-model.js';
 import { rowFormulasByShape } from './row-formulas-by-shape.js';
 import { cellRange } from './sheet-model-builder.js';
 import type { CellContent, CellRange, ColumnsUpdate, Validation } from './sheet-model.js';
@@ -14,10 +14,9 @@ import type { CellContent, CellRange, ColumnsUpdate, Validation } from './sheet-
 type UpdateColumn = ColumnsUpdate['columns'][number];
 
 const TRACKING: readonly ProgressColumn[] = ['progress', 'completedOn', 'dueOverride', 'eventDate'];
-const DATE_COLUMNS: readonly ProgressColumn[] = ['completedOn', 'dueOverride', 'eventDate'];
 
 /**
- * The add-ins' "Cập nhật trạng thái" on the user's own plan sheet (`grid`, read as `plan`, judged as
+ * The add-ins' "Cập nhật trạng thái" on the user's own plan sheet (`grid`, read and judged as
  * `assessed`): the product's columns, placed so that nothing of the user's moves or changes.
  *
  * - The tracking columns (Tình trạng, Ngày hoàn thành, Hạn cụ thể, Ngày bắt đầu tính hạn): a column
@@ -33,11 +32,11 @@ const DATE_COLUMNS: readonly ProgressColumn[] = ['completedOn', 'dueOverride', '
  * Only a task's first row gets formulas: section rows, continuation rows and blank rows get nothing.
  * Rows are 0-based here (a task's `row` is 1-based).
  *
- * @example statusColumnsUpdate(grid, plan, assessPlan(plan, { asOf })).columns.map((column) => column.header)
+ * @example statusColumnsUpdate(grid, assessPlan(plan, { asOf })).columns.map((column) => column.header)
  *   → ['Tình trạng', 'Ngày hoàn thành', 'Hạn cụ thể', 'Ngày bắt đầu tính hạn', 'Hạn (tự tính)', 'Trạng thái (tự tính)', 'CCHC·loại hạn', …]
  */
-export function statusColumnsUpdate(grid: Grid, plan: Plan, assessed: AssessedPlan): ColumnsUpdate {
-  const { layout } = plan;
+export function statusColumnsUpdate(grid: Grid, assessed: AssessedPlan): ColumnsUpdate {
+  const { layout } = assessed.plan;
   const headerRows = layout.headerRows.length > 0 ? layout.headerRows : [Math.max(0, layout.firstDataRow - 1)];
   const headerRow = headerRows[0]!;
   const headerTexts = headerCells(grid, headerRows);
@@ -77,14 +76,12 @@ export function statusColumnsUpdate(grid: Grid, plan: Plan, assessed: AssessedPl
   });
   const formulasOf = rowFormulasByShape(refsOf, DEFAULT_SETTINGS_NAMES);
 
-  const rowsWithErrors = new Set(plan.issues.filter((issue) => issue.severity === 'error').map((issue) => rowOf(issue.cell)));
   const dueCells: { row: number; content: CellContent }[] = [];
   const statusCells: { row: number; content: CellContent }[] = [];
   const helperCells: { row: number; content: CellContent }[][] = HELPER_HEADERS.map(() => []);
   const taskRows: number[] = [];
-  for (const { task, deadline, status: judged } of assessed.tasks) {
+  for (const { task, deadline, status: judged, invalid } of assessed.tasks) {
     const row = task.row - 1;
-    const invalid = rowsWithErrors.has(task.row) || (deadline.kind === 'unknown' && task.deadlineText !== '');
     const formulas = formulasOf(deadline, invalid, task.row);
     dueCells.push({ row, content: { formula: formulas.due, result: judged.due === null ? '' : { date: judged.due } } });
     statusCells.push({ row, content: { formula: formulas.status, result: judged.label } });
@@ -191,8 +188,4 @@ function rowRuns(rows: readonly number[]): [number, number][] {
 function ruleRange(layout: Plan['layout'], taskRows: readonly number[], tracking: readonly number[], status: number): CellRange {
   const columns = [...Object.values(layout.columns), ...layout.extraColumns.map((extra) => extra.column), ...tracking, status];
   return cellRange(taskRows[0]!, Math.min(...columns), taskRows[taskRows.length - 1]!, Math.max(...columns));
-}
-
-function rowOf(cell: string): number {
-  return Number(/\d+$/.exec(cell)?.[0] ?? 0);
 }

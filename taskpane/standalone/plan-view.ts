@@ -1,3 +1,4 @@
+import { rowOfCell } from '../../src/grid/address.js';
 import type { AssessedPlan } from '../../src/plan/assess-plan.js';
 import { STATUS_CODES, type StatusCode } from '../../src/status/status-codes.js';
 import { statusChart } from './status-chart.js';
@@ -20,8 +21,6 @@ export function countByStatus(assessed: AssessedPlan): Record<StatusCode, number
   return counts;
 }
 
-/** The row number of a cell address: "F12" → 12. */
-export const rowOfCell = (cell: string): number => Number(/\d+$/.exec(cell)?.[0] ?? 0);
 
 /**
  * Step 2 of the standalone page: the plan's title and year, how many sections, tasks and findings,

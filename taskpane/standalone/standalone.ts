@@ -1,15 +1,15 @@
 import { readPlanFile, type LoadedPlan } from '../../adapters/files/read-plan-file.js';
-import { makeReport } from '../../adapters/xlsx-report/make-report.js';
+import { writeReportWorkbook } from '../../adapters/xlsx-report/write-report-workbook.js';
 import type { IsoDate } from '../../src/dates/calendar-date.js';
-import { assessPlan } from '../../src/plan/assess-plan.js';
+import { assessPlan, type AssessedPlan } from '../../src/plan/assess-plan.js';
 import { summarySheetName } from '../../src/sheet-model/own-sheet-names.js';
 import { summarySheetModel } from '../../src/sheet-model/summary-sheet-model.js';
 import { readDateCell } from '../../src/status/read-date-cell.js';
 import { buildSummary } from '../../src/summary/build-summary.js';
 import { reportFileName } from '../../src/summary/report-file-name.js';
 import { DEFAULT_BOUNDARIES } from '../../src/summary/report-periods.js';
-import type { ReportPeriod } from '../../src/summary/summary.js';
-import { periodChoices, todayInVietnam } from '../period-choices.js';
+import type { PlanSummary, ReportPeriod } from '../../src/summary/summary.js';
+import { periodChoices, periodDetail, todayInVietnam } from '../period-choices.js';
 import { showPlan, showRow } from './plan-view.js';
 import { STANDALONE_MARKUP } from './standalone-markup.js';
 import { sheetModelTable } from './sheet-model-table.js';
@@ -34,6 +34,9 @@ function startStandalone(root: HTMLElement): void {
   asOfInput.value = showViDate(today);
   let periods: ReportPeriod[] = [];
   let loaded: (Plan & { fileName: string }) | null = null;
+  /** The plan judged on the as-of date, and summed up for the period: what step 2 and 4 show and the report holds. */
+  let assessed: AssessedPlan | null = null;
+  let summary: PlanSummary | null = null;
   let link: string | null = null;
 
   const say = (id: string, kind: 'info' | 'success' | 'error', text: string, extra?: Node) => {
@@ -48,13 +51,12 @@ function startStandalone(root: HTMLElement): void {
     periods = choices.map((choice) => choice.period);
     const keep = periods.some((period) => period.label === current) ? current : chosen;
     periodSelect.replaceChildren(...choices.map(({ period, text }) => new Option(text, period.label, false, period.label === keep)));
-    periodSelect.onchange = () => refresh();
-    get('sa-period-detail').textContent = choices.find((choice) => choice.period.label === periodSelect.value)?.detail ?? '';
   };
+  const chosenPeriod = () => periods.find((period) => period.label === periodSelect.value) ?? periods[0]!;
   /** The as-of date as the clerk typed it: "14/3/2026", "14-03-2026", "ngày 14 tháng 3 năm 2026"… */
   const asOf = (): IsoDate | null => readDateCell(asOfInput.value).date;
 
-  /** Steps 2 and 4 again, for the plan, period and as-of date chosen now. */
+  /** Steps 2 to 4 again, for the plan and as-of date chosen now. */
   const refresh = () => {
     if (loaded === null) return;
     showPeriods(loaded.plan.plan.year);
@@ -64,15 +66,23 @@ function startStandalone(root: HTMLElement): void {
       date === null ? 'Chưa hiểu ngày này: ghi ngày/tháng/năm, ví dụ 14/03/2026.' : 'Mặc định là hôm nay. Trạng thái ở bước 2 và trong tệp báo cáo tính theo ngày này.';
     get<HTMLButtonElement>('sa-download').disabled = date === null;
     get<HTMLButtonElement>('sa-print').disabled = date === null;
+    assessed = null;
+    summary = null;
     if (date === null) return;
-    const assessed = assessPlan(loaded.plan, { asOf: date, dueSoonDays: DUE_SOON_DAYS });
+    assessed = assessPlan(loaded.plan, { asOf: date, dueSoonDays: DUE_SOON_DAYS });
     showPlan(root, assessed, loaded.fileName);
-    const summary = buildSummary(loaded.plan, chosenPeriod(), { asOf: date, dueSoonDays: DUE_SOON_DAYS });
-    const model = summarySheetModel(summary, { name: summarySheetName(summary.period.shortTitle), planTitle: loaded.plan.plan.title });
-    get('sa-summary').replaceChildren(sheetModelTable(model));
+    summarize();
     get('sa-plan').hidden = false;
   };
-  const chosenPeriod = () => periods.find((period) => period.label === periodSelect.value) ?? periods[0]!;
+  /** Step 4's summary for the period chosen now; the plan's judgement stays as it is. */
+  const summarize = () => {
+    if (loaded === null || assessed === null) return;
+    const period = chosenPeriod();
+    get('sa-period-detail').textContent = periodDetail(period);
+    summary = buildSummary(loaded.plan, period, { asOf: assessed.asOf, dueSoonDays: DUE_SOON_DAYS });
+    const model = summarySheetModel(summary, { name: summarySheetName(period.shortTitle), planTitle: loaded.plan.plan.title });
+    get('sa-summary').replaceChildren(sheetModelTable(model));
+  };
 
   const read = async (bytes: Uint8Array, fileName: string) => {
     say('sa-file-status', 'info', `Đang đọc «${fileName}»…`);
@@ -118,21 +128,21 @@ function startStandalone(root: HTMLElement): void {
     void read(new TextEncoder().encode(text), PASTED_FILE_NAME).catch(failed('sa-file-status'));
   });
   asOfInput.addEventListener('change', refresh);
+  periodSelect.addEventListener('change', summarize);
   get('sa-findings').addEventListener('click', (event) => {
     const item = (event.target as HTMLElement).closest<HTMLElement>('[data-row]');
     if (item !== null) showRow(root, Number(item.dataset.row));
   });
   get('sa-print').addEventListener('click', () => window.print());
   get('sa-download').addEventListener('click', () => {
-    const date = asOf();
-    if (loaded === null || date === null) return;
+    if (loaded === null || assessed === null || summary === null) return;
     const button = get<HTMLButtonElement>('sa-download');
     button.disabled = true;
     say('sa-download-status', 'info', 'Đang lập tệp báo cáo…');
-    const period = chosenPeriod();
     const plan = loaded;
-    makeReport({ plan: plan.plan, workbook: plan.workbook, period, asOf: date, dueSoonDays: DUE_SOON_DAYS, inMemory: true })
-      .then(({ bytes }) => {
+    const period = summary.period;
+    writeReportWorkbook({ source: plan.workbook, assessed, summary, dueSoonDays: DUE_SOON_DAYS, inMemory: true })
+      .then((bytes) => {
         if (link !== null) URL.revokeObjectURL(link);
         link = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
         const anchor = document.createElement('a');
