@@ -2,6 +2,7 @@ import type { IsoDate } from '../src/dates/calendar-date.js';
 import { formatViDate } from '../src/dates/calendar-date.js';
 import type { Grid } from '../src/grid/grid.js';
 import { assessPlan, type AssessedPlan } from '../src/plan/assess-plan.js';
+import { countByStatus } from '../src/plan/count-by-status.js';
 import type { Plan } from '../src/plan/plan.js';
 import { readPlan } from '../src/plan/read-plan.js';
 import { PLAN_SHEET_NAME, SETTINGS_SHEET_NAME, freeSheetName, summarySheetName } from '../src/sheet-model/own-sheet-names.js';
@@ -9,7 +10,7 @@ import { settingsSheetModel } from '../src/sheet-model/settings-sheet-model.js';
 import { statusColumnsUpdate } from '../src/sheet-model/status-columns-update.js';
 import { summarySheetModel } from '../src/sheet-model/summary-sheet-model.js';
 import { templateSheetModel } from '../src/sheet-model/template-sheet-model.js';
-import { STATUS_CODES, STATUS_LABELS, type StatusCode } from '../src/status/status-codes.js';
+import { STATUS_CODES, STATUS_LABELS } from '../src/status/status-codes.js';
 import { buildSummary } from '../src/summary/build-summary.js';
 import { calendarQuarters, defaultReportPeriod, ministryPeriods, parseReportPeriod } from '../src/summary/report-periods.js';
 import type { ReportPeriod } from '../src/summary/summary.js';
@@ -163,7 +164,7 @@ export function dashboard(): Dashboard {
     return { ...base, planSheet: null, planTitle: '', planYear: null, message, taskCount: 0, counts: [], findings: [], moreFindings: 0 };
   }
   const assessed = assessPlan(found.plan, { asOf: ctx.today, dueSoonDays: ctx.settings.dueSoonDays, daysOff: readDaysOff(ctx.spreadsheet, ctx.timeZone) });
-  const tally = tallyStatuses(assessed);
+  const tally = countByStatus(assessed);
   const findings: DashboardFinding[] = assessed.issues.slice(0, MAX_FINDINGS).map((issue) => ({ sheet: found.sheet.getName(), cell: issue.cell, severity: issue.severity, message: issue.message }));
   return {
     ...base,
@@ -201,14 +202,8 @@ function periodsAround(year: number) {
   }));
 }
 
-function tallyStatuses(assessed: AssessedPlan): Record<StatusCode, number> {
-  const tally = Object.fromEntries(STATUS_CODES.map((code) => [code, 0])) as Record<StatusCode, number>;
-  for (const task of assessed.tasks) tally[task.status.code] += 1;
-  return tally;
-}
-
 function countsSentence(assessed: AssessedPlan): string {
-  const tally = tallyStatuses(assessed);
+  const tally = countByStatus(assessed);
   const done = tally.DONE_ON_TIME + tally.DONE_LATE + tally.DONE;
   return `Quá hạn: ${tally.OVERDUE}; sắp đến hạn: ${tally.DUE_SOON}; hoàn thành: ${done}.`;
 }

@@ -1,4 +1,4 @@
-import { OWN_SHEETS_REGISTRY, OWN_SHEETS_VERSION, readRegistry, registryRows, type OwnSheet, type OwnSheetRole } from '../adapters/xlsx-report/own-sheets.js';
+import { OWN_SHEETS_REGISTRY, OWN_SHEETS_VERSION, readRegistry, registryRows, type OwnSheet, type OwnSheetRole } from '../src/sheet-model/own-sheets.js';
 import { freeSheetName, sheetNameKey } from '../src/sheet-model/own-sheet-names.js';
 import type { Sheet, Spreadsheet } from './host.js';
 

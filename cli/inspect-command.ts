@@ -3,7 +3,7 @@ import { toInspectJson } from '../src/plan/inspect-json.js';
 import type { InspectOptions } from './cli-options.js';
 import { formatInspect } from './format-inspect.js';
 import { loadPlan } from './load-plan.js';
-import { todayInVietnam } from './today.js';
+import { todayInVietnam } from '../src/dates/today-in-vietnam.js';
 
 export const EXIT_PLAN_READ = 0;
 export const EXIT_UNREADABLE = 1;

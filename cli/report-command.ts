@@ -8,7 +8,7 @@ import type { ReportOptions } from './cli-options.js';
 import { EXIT_NO_TABLE, EXIT_UNREADABLE, type CommandOutput } from './inspect-command.js';
 import { loadPlan } from './load-plan.js';
 import { defaultReportPath } from './report-file-name.js';
-import { todayInVietnam } from './today.js';
+import { todayInVietnam } from '../src/dates/today-in-vietnam.js';
 import { writeOutput } from './write-output.js';
 
 const PERIODS_ACCEPTED = '“Quý I/2026”, “6 tháng/2026”, “Quý III/2026”, “Năm 2026” (kỳ báo cáo của Bộ Nội vụ) hoặc “Q1/2026” … “Q4/2026” (quý dương lịch)';

@@ -1,7 +1,7 @@
 import { writeTemplateWorkbook } from '../adapters/xlsx-report/write-template-workbook.js';
 import type { TemplateOptions } from './cli-options.js';
 import { EXIT_UNREADABLE, type CommandOutput } from './inspect-command.js';
-import { todayInVietnam } from './today.js';
+import { todayInVietnam } from '../src/dates/today-in-vietnam.js';
 import { writeOutput } from './write-output.js';
 
 /** `cchc template`: a blank plan in canonical columns, sections, dropdowns and live status formulas. */

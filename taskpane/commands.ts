@@ -4,7 +4,7 @@ import { officeErrorMessage } from '../adapters/office/office-errors.js';
 import { defaultReportPeriod } from '../src/summary/report-periods.js';
 import { actionOptions, documentSettings, readAddinSettings, runExcel } from './excel-host.js';
 import { LAST_COMMAND_KEY } from './last-command.js';
-import { todayInVietnam } from './period-choices.js';
+import { todayInVietnam } from '../src/dates/today-in-vietnam.js';
 
 
 /**

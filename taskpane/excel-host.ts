@@ -2,7 +2,7 @@
 import { loadSettings, saveSettings, type AddinSettings, type SettingsStore } from '../adapters/office/addin-settings.js';
 import type { ActionOptions } from '../adapters/office/cchc-actions.js';
 import type { HostFeatures } from '../adapters/office/write-sheet.js';
-import { todayInVietnam } from './period-choices.js';
+import { todayInVietnam } from '../src/dates/today-in-vietnam.js';
 
 /** The few office.js calls outside `Excel.run` the add-in makes: settings, optional features, today. */
 export function documentSettings(): SettingsStore {

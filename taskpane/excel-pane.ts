@@ -4,7 +4,8 @@ import { buildQuarterSummary, createTemplate, inspectPlan, selectCell, UserFacin
 import { officeErrorMessage } from '../adapters/office/office-errors.js';
 import { LAST_COMMAND_KEY } from './last-command.js';
 import { actionOptions, readAddinSettings, runExcel, writeAddinSettings } from './excel-host.js';
-import { periodChoices, todayInVietnam } from './period-choices.js';
+import { todayInVietnam } from '../src/dates/today-in-vietnam.js';
+import { periodChoices } from '../src/summary/period-choices.js';
 import type { PaneView } from './pane-view.js';
 
 /**

@@ -1,5 +1,5 @@
 import { STATUS_CODES, STATUS_LABELS, type StatusCode } from '../src/status/status-codes.js';
-import type { PeriodChoice } from './period-choices.js';
+import type { PeriodChoice } from '../src/summary/period-choices.js';
 
 /** A finding as the pane lists it. */
 export interface PaneFinding {

@@ -2,7 +2,8 @@ import { startExcelPane } from './excel-pane.js';
 import { PaneView } from './pane-view.js';
 import { waitForOffice } from './office-host.js';
 import { loadStandalone } from './standalone/load-standalone.js';
-import { periodChoices, todayInVietnam } from './period-choices.js';
+import { todayInVietnam } from '../src/dates/today-in-vietnam.js';
+import { periodChoices } from '../src/summary/period-choices.js';
 import { DEFAULT_BOUNDARIES } from '../src/summary/report-periods.js';
 
 /**

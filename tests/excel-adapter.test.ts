@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from '../adapters/office/addin-settings.js';
 import { buildQuarterSummary, createTemplate, inspectPlan, updateStatus, type ActionOptions } from '../adapters/office/cchc-actions.js';
 import { gridFromRange, isDateFormat, officeCell } from '../adapters/office/office-cells.js';
 import { rowChunks } from '../adapters/office/write-chunks.js';
-import { OWN_SHEETS_REGISTRY, REGISTRY_HEADER } from '../adapters/xlsx-report/own-sheets.js';
+import { OWN_SHEETS_REGISTRY, REGISTRY_HEADER } from '../src/sheet-model/own-sheets.js';
 import { generateConsolidatedPlan } from '../bench/generate-plan.js';
 import type { Grid } from '../src/grid/grid.js';
 import { assessPlan } from '../src/plan/assess-plan.js';

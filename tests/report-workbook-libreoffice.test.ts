@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OWN_SHEETS_REGISTRY } from '../adapters/xlsx-report/own-sheets.js';
+import { OWN_SHEETS_REGISTRY } from '../src/sheet-model/own-sheets.js';
 import { writeReportWorkbook } from '../adapters/xlsx-report/write-report-workbook.js';
 import { writeTemplateWorkbook } from '../adapters/xlsx-report/write-template-workbook.js';
 import { fromLocalDate } from '../src/dates/calendar-date.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OWN_SHEETS_REGISTRY, readOwnSheets, readRegistry, registryRows } from '../adapters/xlsx-report/own-sheets.js';
-import { cleanSheetName, freeSheetName, summarySheetName } from '../adapters/xlsx-report/sheet-names.js';
+import { OWN_SHEETS_REGISTRY, readOwnSheets, readRegistry, registryRows } from '../src/sheet-model/own-sheets.js';
+import { cleanSheetName, freeSheetName, summarySheetName } from '../src/sheet-model/own-sheet-names.js';
 import { periodTitle } from '../adapters/xlsx-report/summary-sheet.js';
 import { dateCellValue, planSheetTitle, progressValue } from '../adapters/xlsx-report/report-plan-rows.js';
 import { calendarQuarters, ministryPeriods } from '../src/summary/report-periods.js';

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readGridFile } from '../adapters/files/read-grid-file.js';
-import { OWN_SHEETS_REGISTRY, readOwnSheets } from '../adapters/xlsx-report/own-sheets.js';
+import { OWN_SHEETS_REGISTRY, readOwnSheets } from '../src/sheet-model/own-sheets.js';
 import { writeReportWorkbook } from '../adapters/xlsx-report/write-report-workbook.js';
 import { PLAN_SHEET_COLUMNS, PROGRESS_CHOICES } from '../src/sheet/plan-sheet-layout.js';
 import { DEFAULT_SETTINGS_NAMES, HELPER_HEADERS } from '../src/sheet/row-formulas.js';

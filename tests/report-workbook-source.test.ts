@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { OWN_SHEETS_REGISTRY } from '../adapters/xlsx-report/own-sheets.js';
+import { OWN_SHEETS_REGISTRY } from '../src/sheet-model/own-sheets.js';
 import { writeReportWorkbook } from '../adapters/xlsx-report/write-report-workbook.js';
 import { dumpWorkbook, type WorkbookDump } from './report-workbook-dump.js';
 import { fixtureInput, loadExcel, reportInput, USER_PLAN_SHEET, userReportInput, userWorkbook } from './report-workbook-inputs.js';

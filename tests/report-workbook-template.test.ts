@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readGridFile } from '../adapters/files/read-grid-file.js';
-import { OWN_SHEETS_REGISTRY, readOwnSheets } from '../adapters/xlsx-report/own-sheets.js';
+import { OWN_SHEETS_REGISTRY, readOwnSheets } from '../src/sheet-model/own-sheets.js';
 import { TEMPLATE_ROWS_PER_SECTION, TEMPLATE_SECTIONS, writeTemplateWorkbook } from '../adapters/xlsx-report/write-template-workbook.js';
 import { writeReportWorkbook } from '../adapters/xlsx-report/write-report-workbook.js';
 import { readPlan } from '../src/plan/read-plan.js';

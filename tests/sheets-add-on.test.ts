@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { OWN_SHEETS_REGISTRY, REGISTRY_HEADER } from '../adapters/xlsx-report/own-sheets.js';
+import { OWN_SHEETS_REGISTRY, REGISTRY_HEADER } from '../src/sheet-model/own-sheets.js';
 import { readGridFile } from '../adapters/files/read-grid-file.js';
 import { GLOBAL_FUNCTIONS, MENU_ITEMS, SERVER_FUNCTIONS } from '../apps-script/entry-points.js';
 import type { Dashboard } from '../apps-script/sidebar-contract.js';

@@ -1,4 +1,4 @@
-import { readOwnSheets } from '../xlsx-report/own-sheets.js';
+import { readOwnSheets } from '../../src/sheet-model/own-sheets.js';
 import type { Finding } from '../../src/findings/finding.js';
 import type { Grid } from '../../src/grid/grid.js';
 import type { Plan } from '../../src/plan/plan.js';

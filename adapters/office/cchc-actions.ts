@@ -2,6 +2,7 @@
 import type { IsoDate } from '../../src/dates/calendar-date.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { assessPlan, type AssessedPlan } from '../../src/plan/assess-plan.js';
+import { countByStatus } from '../../src/plan/count-by-status.js';
 import { readPlan } from '../../src/plan/read-plan.js';
 import { DEFAULT_SETTINGS_NAMES } from '../../src/sheet/row-formulas.js';
 import { freeSheetName, SETTINGS_SHEET_NAME, sheetNameKey, summarySheetName } from '../../src/sheet-model/own-sheet-names.js';
@@ -10,10 +11,10 @@ import type { SheetModel } from '../../src/sheet-model/sheet-model.js';
 import { statusColumnsUpdate } from '../../src/sheet-model/status-columns-update.js';
 import { summarySheetModel } from '../../src/sheet-model/summary-sheet-model.js';
 import { templateSheetModel } from '../../src/sheet-model/template-sheet-model.js';
-import { STATUS_CODES, type StatusCode } from '../../src/status/status-codes.js';
+import type { StatusCode } from '../../src/status/status-codes.js';
 import { buildSummary } from '../../src/summary/build-summary.js';
 import type { ReportPeriod } from '../../src/summary/summary.js';
-import { OWN_SHEETS_REGISTRY, OWN_SHEETS_VERSION, registryRows, type OwnSheet } from '../xlsx-report/own-sheets.js';
+import { OWN_SHEETS_REGISTRY, OWN_SHEETS_VERSION, registryRows, type OwnSheet } from '../../src/sheet-model/own-sheets.js';
 import type { AddinSettings } from './addin-settings.js';
 import { officeCell } from './office-cells.js';
 import { readWorkbook, type WorkbookSnapshot } from './read-workbook.js';
@@ -65,8 +66,7 @@ export async function inspectPlan(context: Excel.RequestContext, sheet: string |
   const sheets = visibleSheets(snapshot);
   const assessed = assess(snapshot, options);
   if ('issue' in assessed) return { found: false, sheet: snapshot.sheet, sheets, message: assessed.issue.message };
-  const counts = Object.fromEntries(STATUS_CODES.map((code) => [code, 0])) as Record<StatusCode, number>;
-  for (const { status } of assessed.tasks) counts[status.code]++;
+  const counts = countByStatus(assessed);
   return {
     found: true,
     sheet: snapshot.sheet,

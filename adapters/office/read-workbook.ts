@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import type { Grid } from '../../src/grid/grid.js';
-import { OWN_SHEETS_REGISTRY, readRegistry, type OwnSheet } from '../xlsx-report/own-sheets.js';
+import { OWN_SHEETS_REGISTRY, readRegistry, type OwnSheet } from '../../src/sheet-model/own-sheets.js';
 import { gridFromRange } from './office-cells.js';
 
 /** What the add-in knows of a workbook after reading it once (at most two syncs). */

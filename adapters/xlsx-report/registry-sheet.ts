@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { OWN_SHEETS_REGISTRY, registryRows, type OwnSheet } from './own-sheets.js';
+import { OWN_SHEETS_REGISTRY, registryRows, type OwnSheet } from '../../src/sheet-model/own-sheets.js';
 import { finishSheet } from './sheet-setup.js';
 
 /**

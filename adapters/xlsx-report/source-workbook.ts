@@ -4,9 +4,9 @@ import { SETTINGS_TITLE_PREFIX } from '../../src/sheet-model/settings-sheet-mode
 import { SUMMARY_TITLE_PREFIX } from '../../src/sheet-model/summary-sheet-model.js';
 import { HELPER_HEADER_PREFIX } from '../../src/sheet/plan-sheet-layout.js';
 import { DEFAULT_SETTINGS_NAMES } from '../../src/sheet/row-formulas.js';
-import { OWN_SHEETS_REGISTRY, readRegistry, REGISTRY_HEADER, type OwnSheet, type OwnSheetRole } from './own-sheets.js';
+import { OWN_SHEETS_REGISTRY, readRegistry, REGISTRY_HEADER, type OwnSheet, type OwnSheetRole } from '../../src/sheet-model/own-sheets.js';
 import { PLAN_HEADER_ROW } from './plan-sheet.js';
-import { freeSheetName, sheetNameKey } from './sheet-names.js';
+import { freeSheetName, sheetNameKey } from '../../src/sheet-model/own-sheet-names.js';
 import { toArrayBuffer } from './workbook-bytes.js';
 
 /** The names the product's sheets get in a workbook. */

@@ -5,10 +5,10 @@ import { planSheetModel } from '../../src/sheet-model/plan-sheet-model.js';
 import { settingsSheetModel } from '../../src/sheet-model/settings-sheet-model.js';
 import { summarySheetModel } from '../../src/sheet-model/summary-sheet-model.js';
 import type { PlanSummary } from '../../src/summary/summary.js';
-import { OWN_SHEETS_VERSION, type OwnSheet } from './own-sheets.js';
+import { OWN_SHEETS_VERSION, type OwnSheet } from '../../src/sheet-model/own-sheets.js';
 import { writeRegistrySheet } from './registry-sheet.js';
 import { renderSheetModel } from './render-sheet-model.js';
-import { PLAN_SHEET_NAME, SETTINGS_SHEET_NAME, summarySheetName } from './sheet-names.js';
+import { PLAN_SHEET_NAME, SETTINGS_SHEET_NAME, summarySheetName } from '../../src/sheet-model/own-sheet-names.js';
 import { loadSourceWorkbook, placeOwnSheets, type OwnSheetNames } from './source-workbook.js';
 import { streamWorkbook, workbookBytes } from './workbook-bytes.js';
 

@@ -1,9 +1,9 @@
 import { settingsSheetModel } from '../../src/sheet-model/settings-sheet-model.js';
 import { templateSheetModel } from '../../src/sheet-model/template-sheet-model.js';
-import { OWN_SHEETS_VERSION } from './own-sheets.js';
+import { OWN_SHEETS_VERSION } from '../../src/sheet-model/own-sheets.js';
 import { writeRegistrySheet } from './registry-sheet.js';
 import { renderSheetModel } from './render-sheet-model.js';
-import { PLAN_SHEET_NAME, SETTINGS_SHEET_NAME } from './sheet-names.js';
+import { PLAN_SHEET_NAME, SETTINGS_SHEET_NAME } from '../../src/sheet-model/own-sheet-names.js';
 import { streamWorkbook } from './workbook-bytes.js';
 import { workbookView } from './write-report-workbook.js';
 

@@ -1,6 +1,6 @@
 import { rowOfCell } from '../../src/grid/address.js';
 import type { AssessedPlan } from '../../src/plan/assess-plan.js';
-import { STATUS_CODES, type StatusCode } from '../../src/status/status-codes.js';
+import { countByStatus } from '../../src/plan/count-by-status.js';
 import { statusChart } from './status-chart.js';
 import { showViDate } from './vi-date.js';
 
@@ -13,13 +13,6 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
   if (className !== undefined) node.className = className;
   return node;
 };
-
-/** Tasks counted by status. */
-export function countByStatus(assessed: AssessedPlan): Record<StatusCode, number> {
-  const counts = Object.fromEntries(STATUS_CODES.map((code) => [code, 0])) as Record<StatusCode, number>;
-  for (const { status } of assessed.tasks) counts[status.code]++;
-  return counts;
-}
 
 
 /**

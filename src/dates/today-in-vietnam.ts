@@ -1,4 +1,4 @@
-import type { IsoDate } from '../src/dates/calendar-date.js';
+import type { IsoDate } from './calendar-date.js';
 
 /** Today's date in Vietnam (UTC+7), whatever the machine's time zone: the one place the clock is read. */
 export function todayInVietnam(now: Date = new Date()): IsoDate {

@@ -1,6 +1,6 @@
-import type { CellValue } from '../../src/grid/cell-value.js';
-import type { Grid } from '../../src/grid/grid.js';
-import { sheetNameKey } from './sheet-names.js';
+import type { CellValue } from '../grid/cell-value.js';
+import type { Grid } from '../grid/grid.js';
+import { sheetNameKey } from './own-sheet-names.js';
 
 /**
  * Name of the "very hidden" sheet (not even listed under Unhide) in which the report workbook lists

@@ -1,7 +1,6 @@
-import type { IsoDate } from '../src/dates/calendar-date.js';
-import { formatViDate } from '../src/dates/calendar-date.js';
-import { calendarQuarters, defaultReportPeriod, ministryPeriods } from '../src/summary/report-periods.js';
-import type { PeriodBoundaries, ReportPeriod } from '../src/summary/summary.js';
+import { formatViDate, type IsoDate } from '../dates/calendar-date.js';
+import { calendarQuarters, defaultReportPeriod, ministryPeriods } from './report-periods.js';
+import type { PeriodBoundaries, ReportPeriod } from './summary.js';
 
 /** A period the picker offers, with the words the clerk reads. */
 export interface PeriodChoice {
@@ -35,10 +34,4 @@ export function periodText(period: ReportPeriod): string {
 export function periodDetail(period: ReportPeriod): string {
   const due = period.reportDue === null ? '' : `; nộp báo cáo trước ${formatViDate(period.reportDue)}`;
   return `Số liệu từ ${formatViDate(period.dataStart)} đến ${formatViDate(period.cutOff)}${due}.`;
-}
-
-/** Today's date in Vietnam (the plan's time zone), whatever the computer's clock zone. */
-export function todayInVietnam(now: Date = new Date()): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  return parts;
 }
