@@ -1,4 +1,4 @@
-import { quoteIfFormulaLike } from '../src/sheet-model/literal-text.js';
+import { asLiteralText } from '../src/sheet-model/literal-text.js';
 import type { CellContent, CellLook, RuleLook } from '../src/sheet-model/sheet-model.js';
 import { sheetSerial } from '../src/sheet/sheet-serial.js';
 
@@ -8,22 +8,12 @@ export const DATE_FORMAT = 'dd/mm/yyyy';
 export const GENERAL_FORMAT = 'General';
 
 /**
- * A text as `setValues` must be given it to stay text: "=…", "+…", "-…", "@…" quoted (the core's
- * `quoteIfFormulaLike`), and so are texts Sheets would turn into a number or a date ("15/6/2026", "0012").
- */
-export function sheetsText(text: string): string {
-  const quoted = quoteIfFormulaLike(text);
-  if (quoted !== text) return quoted;
-  return /^\s*[\d.,/:%\s]+$/.test(text) && /\d/.test(text) ? `'${text}` : text;
-}
-
-/**
  * One cell for `setValues`: texts kept as text, dates as serial numbers (shown with `DATE_FORMAT`, so
  * no time zone can shift them), formulas with their "=". Also says the number format the cell needs.
  */
 export function sheetsCell(content: CellContent): { value: string | number | boolean; format: string | null } {
   if (content === null) return { value: '', format: null };
-  if (typeof content === 'string') return { value: sheetsText(content), format: null };
+  if (typeof content === 'string') return { value: asLiteralText(content), format: null };
   if (typeof content === 'number' || typeof content === 'boolean') return { value: content, format: null };
   if ('date' in content) return { value: sheetSerial(content.date), format: DATE_FORMAT };
   return { value: `=${content.formula}`, format: null };

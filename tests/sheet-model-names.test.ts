@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { quoteIfFormulaLike } from '../src/sheet-model/literal-text.js';
+import { asLiteralText } from '../src/sheet-model/literal-text.js';
 import { freeSheetName, PLAN_SHEET_NAME, SETTINGS_SHEET_NAME, summarySheetName } from '../src/sheet-model/own-sheet-names.js';
 
-describe('quoteIfFormulaLike', () => {
+describe('asLiteralText', () => {
   it('puts an apostrophe before a text that begins with "=", "+", "-" or "@"', () => {
-    expect(['=A1+B1 là chữ', '+84 báo cáo', '-5 ngày so với kế hoạch', '@mention'].map(quoteIfFormulaLike)).toEqual([
+    expect(['=A1+B1 là chữ', '+84 báo cáo', '-5 ngày so với kế hoạch', '@mention'].map(asLiteralText)).toEqual([
       "'=A1+B1 là chữ",
       "'+84 báo cáo",
       "'-5 ngày so với kế hoạch",
@@ -12,8 +12,12 @@ describe('quoteIfFormulaLike', () => {
     ]);
   });
 
+  it('puts one before a text a spreadsheet would take for a number, a date or a truth value', () => {
+    expect(['0012', '1.5', '15/6/2026', '15-6-2026', '50%', 'TRUE', 'false'].map(asLiteralText)).toEqual(["'0012", "'1.5", "'15/6/2026", "'15-6-2026", "'50%", "'TRUE", "'false"]);
+  });
+
   it('leaves any other text as it is, an empty text and a dash inside a text included', () => {
-    for (const text of ['Quý I/2026', '', ' =A1', 'Phòng Văn hóa - Xã hội', "'đã có nháy"]) expect(quoteIfFormulaLike(text)).toBe(text);
+    for (const text of ['Quý I/2026', '', ' =A1', 'Phòng Văn hóa - Xã hội', "'đã có nháy", 'Tháng 8-9/2026', 'Năm 2026', 'Đúng hạn']) expect(asLiteralText(text)).toBe(text);
   });
 });
 

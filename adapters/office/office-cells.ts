@@ -4,7 +4,7 @@ import type { CellValue } from '../../src/grid/cell-value.js';
 import type { Grid } from '../../src/grid/grid.js';
 import { sheetSerial } from '../../src/sheet/sheet-serial.js';
 import type { CellContent } from '../../src/sheet-model/sheet-model.js';
-import { quoteIfFormulaLike } from '../../src/sheet-model/literal-text.js';
+import { asLiteralText } from '../../src/sheet-model/literal-text.js';
 
 /** Dates are written as serial numbers shown day/month/year, never as text a locale may misread. */
 export const DATE_FORMAT = 'dd/mm/yyyy';
@@ -17,14 +17,14 @@ export interface OfficeCell {
 
 /**
  * One cell of a sheet model as office.js takes it in `range.formulas`: text quoted when Excel would
- * read it as a formula ("=abc" → "'=abc"), a date as its serial number with a dd/mm/yyyy format, a
+ * read it as a formula, a number or a date ("=abc" → "'=abc", "0012" → "'0012"), a date as its serial number with a dd/mm/yyyy format, a
  * formula with its "=". The core's cached result is not needed: Excel computes it.
  *
  * @example officeCell({ date: '2026-03-31' }) → { formula: 46112, format: 'dd/mm/yyyy' }
  */
 export function officeCell(content: CellContent): OfficeCell {
   if (content === null) return { formula: '', format: null };
-  if (typeof content === 'string') return { formula: quoteIfFormulaLike(content), format: null };
+  if (typeof content === 'string') return { formula: asLiteralText(content), format: null };
   if (typeof content === 'number' || typeof content === 'boolean') return { formula: content, format: null };
   if ('date' in content) return { formula: sheetSerial(content.date), format: DATE_FORMAT };
   const result = content.result;
