@@ -4,6 +4,9 @@ import { readGridFile } from '../adapters/files/read-grid-file.js';
 import { readPlan } from '../src/plan/read-plan.js';
 
 /** The raw appendices in ../shared/fixtures/plans/, read as they are. */
+/** The day the tests judge plans and make reports on: the week after the Quý I/2026 cut-off. */
+export const AS_OF = '2026-03-20';
+
 export const FIXTURE_NAMES = ['dong-da-2026-2030', 'an-tuong-2026', 'tran-hung-dao-2026'] as const;
 export type FixtureName = (typeof FIXTURE_NAMES)[number];
 

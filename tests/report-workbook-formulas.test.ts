@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowFormulasByShape } from '../adapters/xlsx-report/plan-sheet.js';
+import { rowFormulasByShape } from '../src/sheet-model/row-formulas-by-shape.js';
 import { parseDeadline } from '../src/deadline/parse-deadline.js';
 import type { RowRefs } from '../src/sheet/sheet-formulas.js';
 import { DEFAULT_SETTINGS_NAMES, rowFormulas } from '../src/sheet/row-formulas.js';

@@ -1,15 +1,13 @@
 import ExcelJS from 'exceljs';
-import { readGridFile } from '../adapters/files/read-grid-file.js';
+import { readPlanFile } from '../adapters/files/read-plan-file.js';
 import type { ReportWorkbookInput } from '../adapters/xlsx-report/write-report-workbook.js';
 import { assessPlan } from '../src/plan/assess-plan.js';
 import type { Plan } from '../src/plan/plan.js';
-import { readPlan } from '../src/plan/read-plan.js';
 import { buildSummary } from '../src/summary/build-summary.js';
 import { parseReportPeriod } from '../src/summary/report-periods.js';
-import { readFixturePlan, type FixtureName } from './fixture-plans.js';
+import { AS_OF, readFixturePlan, type FixtureName } from './fixture-plans.js';
 
-/** The day the reports of these tests are made: the week after the Quý I/2026 cut-off. */
-export const AS_OF = '2026-03-20';
+export { AS_OF };
 
 /** What `writeReportWorkbook` takes for a plan and a period, judged on AS_OF. */
 export function reportInput(plan: Plan, period = 'Quý I/2026', source?: Uint8Array): ReportWorkbookInput {
@@ -28,12 +26,9 @@ export async function fixtureInput(name: FixtureName, period = 'Quý I/2026'): P
 
 /** A plan as read from a workbook's sheet, the way the command line reads it. */
 export async function planFromWorkbook(bytes: Uint8Array, sheet: string): Promise<Plan> {
-  const file = await readGridFile(bytes, 'ke-hoach.xlsx');
-  const grid = file.grids.find((candidate) => candidate.sheet === sheet);
-  if (grid === undefined) throw new Error(`No sheet ${sheet} in ${file.grids.map((candidate) => candidate.sheet).join(', ')}`);
-  const result = readPlan(grid, { fallbackYear: 2000 });
-  if (!result.found) throw new Error(result.issue.message);
-  return result.plan;
+  const loaded = await readPlanFile(bytes, 'ke-hoach.xlsx', { sheet, fallbackYear: 2000 });
+  if (loaded.kind !== 'plan') throw new Error(loaded.message);
+  return loaded.plan;
 }
 
 export async function loadExcel(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

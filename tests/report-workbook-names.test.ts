@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { OWN_SHEETS_REGISTRY, readOwnSheets, readRegistry, registryRows } from '../src/sheet-model/own-sheets.js';
 import { cleanSheetName, freeSheetName, summarySheetName } from '../src/sheet-model/own-sheet-names.js';
-import { periodTitle } from '../adapters/xlsx-report/summary-sheet.js';
-import { dateCellValue, planSheetTitle, progressValue } from '../adapters/xlsx-report/report-plan-rows.js';
+import { dateCellValue, planSheetTitle, progressValue } from '../src/sheet-model/plan-sheet-rows.js';
+import { periodTitle } from '../src/sheet-model/summary-sheet-model.js';
 import { calendarQuarters, ministryPeriods } from '../src/summary/report-periods.js';
 
 describe('sheet names', () => {
@@ -91,9 +91,9 @@ describe('the plan sheet’s cells', () => {
   });
 
   it('writes a date cell as a real date and keeps a text that is no date', () => {
-    expect(dateCellValue('15/6/2026')).toEqual(new Date('2026-06-15T00:00:00Z'));
-    expect(dateCellValue({ date: '2026-01-10' })).toEqual(new Date('2026-01-10T00:00:00Z'));
-    expect(dateCellValue(46112)).toEqual(new Date('2026-03-31T00:00:00Z'));
+    expect(dateCellValue('15/6/2026')).toEqual({ date: '2026-06-15' });
+    expect(dateCellValue({ date: '2026-01-10' })).toEqual({ date: '2026-01-10' });
+    expect(dateCellValue(46112)).toEqual({ date: '2026-03-31' });
     expect(dateCellValue('tuần sau')).toBe('tuần sau');
     expect(dateCellValue('')).toBeNull();
   });

@@ -68,7 +68,7 @@ describe('the blank template', () => {
     expect((model.conditionalFormattings[0]!.rules[1] as { formulae: string[] }).formulae).toEqual([statusRuleFormulas('L', 4).overdue]);
   });
 
-  it('reads back: readPlan finds the table, the sections and the empty numbered rows', async () => {
+  it('reads back: readPlan finds the table and the sections, and no task nor finding in the empty numbered rows', async () => {
     const file = await readGridFile(bytes, 'ke-hoach-cchc-2027.xlsx');
     const result = readPlan(file.grids[0]!, { fallbackYear: 2000 });
     expect(result.found).toBe(true);
@@ -76,6 +76,8 @@ describe('the blank template', () => {
     expect(result.plan.plan).toEqual({ year: 2027, sheet: 'Theo dõi CCHC', title: 'KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2027' });
     expect(result.plan.sections.map((section) => section.label)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII']);
     expect(result.plan.tasks.length).toBeLessThanOrEqual(TEMPLATE_SECTIONS.length * TEMPLATE_ROWS_PER_SECTION);
+    expect(result.plan.tasks).toEqual([]);
+    expect(result.plan.issues).toEqual([]);
     expect(result.plan.layout.extraColumns.map((column) => column.header)).toEqual(['Ghi chú']);
     expect(readOwnSheets(file.grids)).toEqual({ plan: 'Theo dõi CCHC', summaries: [], settings: 'Cài đặt CCHC' });
   });

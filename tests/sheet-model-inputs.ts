@@ -6,10 +6,9 @@ import { assessPlan } from '../src/plan/assess-plan.js';
 import { readPlan } from '../src/plan/read-plan.js';
 import type { Plan } from '../src/plan/plan.js';
 import type { CellContent, CellRange, ColumnsUpdate, SheetModel } from '../src/sheet-model/sheet-model.js';
-import { fixturePath, type FixtureName } from './fixture-plans.js';
+import { AS_OF, fixturePath, type FixtureName } from './fixture-plans.js';
 
-/** The day these tests judge plans on. */
-export const AS_OF = '2026-03-20';
+export { AS_OF };
 
 /** A fixture appendix as the grid a host reads. */
 export async function fixtureGrid(name: FixtureName): Promise<Grid> {

@@ -8,7 +8,7 @@ import { loadPlan } from '../cli/load-plan.js';
 import { reportCommand } from '../cli/report-command.js';
 import { assessPlan } from '../src/plan/assess-plan.js';
 import { STATUS_CODES } from '../src/status/status-codes.js';
-import { FIXTURE_NAMES, fixturePath, readFixturePlan } from './fixture-plans.js';
+import { AS_OF, FIXTURE_NAMES, fixturePath, readFixturePlan } from './fixture-plans.js';
 import { dumpWorkbook } from './report-workbook-dump.js';
 import { OFFICE_CDN, openStandalone, startHarness, type StandaloneHarness } from '../bench/standalone-browser.js';
 
@@ -19,7 +19,6 @@ import { OFFICE_CDN, openStandalone, startHarness, type StandaloneHarness } from
  * The task pane page itself, outside Office, turns into the same page. Screenshots of each step go to
  * out/screenshots/.
  */
-const AS_OF = '2026-03-20';
 const PERIOD = 'Quý I/2026';
 const shots = 'out/screenshots';
 const scratch = mkdtempSync(join(tmpdir(), 'cchc-standalone-report-'));

@@ -1,7 +1,7 @@
 import type { Grid } from '../../src/grid/grid.js';
 import { decodeText } from './decode-text.js';
 import { FileReadError, fileReadError } from './file-read-error.js';
-import { baseName, extensionOf, stemOf } from './file-name.js';
+import { baseName, extensionOf, stemOf } from '../../src/text/file-name.js';
 import { oleFileError } from './ole-file-error.js';
 import { readDelimited } from './read-delimited.js';
 import { readXlsx } from './read-xlsx.js';

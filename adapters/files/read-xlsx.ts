@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { Grid } from '../../src/grid/grid.js';
 import { fileReadError, type FileReadError } from './file-read-error.js';
-import { extensionOf } from './file-name.js';
+import { extensionOf } from '../../src/text/file-name.js';
+import { toArrayBuffer } from './array-buffer.js';
 import { FILE_NOTICES } from './file-read-messages.js';
 import { worksheetGrid } from './worksheet-grid.js';
 import { zipContentKind } from './zip-content-kind.js';
@@ -46,10 +47,4 @@ function zipError(bytes: Uint8Array, fileName: string, cause?: unknown): FileRea
   if (kind === 'other' && extensionOf(fileName) === 'zip') return fileReadError('NOT_A_SPREADSHEET', fileName, { kind: 'zip' });
   const detail = cause instanceof Error ? cause.message : cause === undefined ? 'no worksheet' : String(cause);
   return fileReadError('CORRUPT_WORKBOOK', fileName, { detail });
-}
-
-function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
-  const { buffer, byteOffset, byteLength } = bytes;
-  if (buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength) return buffer;
-  return bytes.slice().buffer as ArrayBuffer;
 }

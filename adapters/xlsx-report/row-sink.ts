@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { columnLetters } from '../../src/grid/address.js';
 
 /** A cell's content as the sheets write it; `undefined` is no cell at all. */
 export type SinkValue =
@@ -69,7 +70,7 @@ const PLAIN: Partial<ExcelJS.Style> = Object.freeze({});
 function streamingSink(book: StreamingWorkbookInternals, writer: StreamingSheetInternals, firstRow: number): RowSink {
   let number = firstRow;
   const letters: string[] = [];
-  const letter = (column: number) => (letters[column] ??= columnLetter(column));
+  const letter = (column: number) => (letters[column] ??= columnLetters(column - 1));
   const styleId = (style: Partial<ExcelJS.Style> | null, type: ExcelJS.ValueType) => book.styles.addStyleModel(style ?? PLAIN, type);
   return {
     escapesFormulas: true,
@@ -118,12 +119,6 @@ function styleAttribute(id: number): string {
 /** A date as a spreadsheet serial number, as exceljs writes it. */
 function serial(date: Date): number {
   return 25569 + date.getTime() / 86_400_000;
-}
-
-function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 // eslint-disable-next-line no-control-regex

@@ -43,13 +43,6 @@ export function finishSheet(sheet: ExcelJS.Worksheet): void {
   if (typeof streaming.commit === 'function') sheet.commit();
 }
 
-/** Sets a row's cells' styles, left to right from column 1 (a null leaves the cell unstyled). */
-export function styleRow(row: ExcelJS.Row, styles: readonly (Partial<ExcelJS.Style> | null)[]): void {
-  styles.forEach((style, index) => {
-    if (style !== null) row.getCell(index + 1).style = style;
-  });
-}
-
 /** The part of exceljs' streaming worksheet writer that `writeDataBarExtensions` works with. */
 interface StreamingSheetInternals {
   conditionalFormatting: unknown[];

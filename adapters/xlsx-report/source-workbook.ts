@@ -5,9 +5,9 @@ import { SUMMARY_TITLE_PREFIX } from '../../src/sheet-model/summary-sheet-model.
 import { HELPER_HEADER_PREFIX } from '../../src/sheet/plan-sheet-layout.js';
 import { DEFAULT_SETTINGS_NAMES } from '../../src/sheet/row-formulas.js';
 import { OWN_SHEETS_REGISTRY, readRegistry, REGISTRY_HEADER, type OwnSheet, type OwnSheetRole } from '../../src/sheet-model/own-sheets.js';
-import { PLAN_HEADER_ROW } from './plan-sheet.js';
+import { PLAN_HEADER_ROW_INDEX } from '../../src/sheet-model/plan-table-model.js';
 import { freeSheetName, sheetNameKey } from '../../src/sheet-model/own-sheet-names.js';
-import { toArrayBuffer } from './workbook-bytes.js';
+import { toArrayBuffer } from '../files/array-buffer.js';
 
 /** The names the product's sheets get in a workbook. */
 export interface OwnSheetNames {
@@ -129,7 +129,7 @@ function looksLikeOwn(sheet: ExcelJS.Worksheet, role: OwnSheetRole): boolean {
   const text = (value: ExcelJS.CellValue) => (typeof value === 'string' ? value : '');
   switch (role) {
     case 'plan': {
-      const header = sheet.getRow(PLAN_HEADER_ROW).values;
+      const header = sheet.getRow(PLAN_HEADER_ROW_INDEX + 1).values;
       return Array.isArray(header) && header.some((value) => text(value as ExcelJS.CellValue).startsWith(HELPER_HEADER_PREFIX));
     }
     case 'summary':

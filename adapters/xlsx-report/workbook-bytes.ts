@@ -21,10 +21,3 @@ export async function streamWorkbook(write: (workbook: ExcelJS.stream.xlsx.Workb
 export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
-
-/** The bytes as exceljs' loader takes them. */
-export function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
-  const { buffer, byteOffset, byteLength } = bytes;
-  if (buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength) return buffer;
-  return bytes.slice().buffer as ArrayBuffer;
-}

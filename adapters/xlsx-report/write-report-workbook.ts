@@ -54,30 +54,23 @@ export interface ReportWorkbookInput {
  * const bytes = await writeReportWorkbook({ source, assessed: assessPlan(plan, { asOf }), summary: buildSummary(plan, period, { asOf }) });
  */
 export async function writeReportWorkbook(input: ReportWorkbookInput): Promise<Uint8Array> {
-  if (input.source === undefined && input.inMemory === true) {
+  const names: OwnSheetNames = { plan: PLAN_SHEET_NAME, summary: summarySheetName(input.summary.period.shortTitle), settings: SETTINGS_SHEET_NAME };
+  if (input.source === undefined) {
+    const writeAll = (workbook: ExcelJS.Workbook) => {
+      writeRegistrySheet(workbook, writeOwnSheets(workbook, names, input));
+      workbook.views = [workbookView(1)];
+    };
+    if (input.inMemory !== true) return streamWorkbook(writeAll);
     const workbook = new ExcelJS.Workbook();
-    const own = writeOwnSheets(workbook, ownNames(input), input);
-    writeRegistrySheet(workbook, own);
-    workbook.views = [workbookView(1)];
+    writeAll(workbook);
     return workbookBytes(workbook);
   }
-  if (input.source === undefined) {
-    return streamWorkbook((workbook) => {
-      const own = writeOwnSheets(workbook, ownNames(input), input);
-      writeRegistrySheet(workbook, own);
-      workbook.views = [workbookView(1)];
-    });
-  }
   const source = await loadSourceWorkbook(input.source, input.summary.period.shortTitle);
-  const names = source.freeNames({ plan: PLAN_SHEET_NAME, summary: summarySheetName(input.summary.period.shortTitle), settings: SETTINGS_SHEET_NAME });
-  const own = writeOwnSheets(source.workbook, names, input);
+  const free = source.freeNames(names);
+  const own = writeOwnSheets(source.workbook, free, input);
   writeRegistrySheet(source.workbook, [...own, ...source.keptSummaries]);
-  placeOwnSheets(source, names);
+  placeOwnSheets(source, free);
   return workbookBytes(source.workbook);
-}
-
-function ownNames(input: ReportWorkbookInput): OwnSheetNames {
-  return { plan: PLAN_SHEET_NAME, summary: summarySheetName(input.summary.period.shortTitle), settings: SETTINGS_SHEET_NAME };
 }
 
 /**

@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS_NAMES } from '../sheet/row-formulas.js';
 import { wrappedHeight } from './row-height.js';
 import { cellRange, SheetModelBuilder } from './sheet-model-builder.js';
 import type { CellContent, DetailedSheetModel, ValidationMessage } from './sheet-model.js';
+import { DATE_MESSAGE } from './plan-table-model.js';
 
 export interface SettingsSheetOptions {
   readonly name: string;
@@ -27,8 +28,6 @@ export const SPARE_DAY_ROWS = 30;
 const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
 const WIDTHS = [34, 16, 72];
 const FULL_WIDTH = WIDTHS[0]! + WIDTHS[1]! + WIDTHS[2]!;
-
-const DATE_ERROR = { title: 'Cần một ngày', message: 'Hãy nhập một ngày, ví dụ 15/06/2026 (hoặc 2026-06-15).', warnOnly: false } as const;
 
 /**
  * The settings sheet the plan sheet's formulas read, with a Vietnamese explanation beside each
@@ -102,9 +101,9 @@ export function settingsSheetModel(options: SettingsSheetOptions): DetailedSheet
   const names = DEFAULT_SETTINGS_NAMES;
   const daysRange = cellRange(first, 1, last, 1);
   const messages: ValidationMessage[] = [
-    { range: cellRange(asOf, 1), ...DATE_ERROR, prompt: '=TODAY() hoặc một ngày dd/mm/yyyy' },
+    { range: cellRange(asOf, 1), ...DATE_MESSAGE, prompt: '=TODAY() hoặc một ngày dd/mm/yyyy' },
     { range: cellRange(dueSoon, 1), title: 'Cần một số ngày', message: 'Hãy nhập số ngày từ 0 đến 365.', warnOnly: false },
-    { range: daysRange, ...DATE_ERROR, prompt: 'Một ngày nghỉ, dạng dd/mm/yyyy' },
+    { range: daysRange, ...DATE_MESSAGE, prompt: 'Một ngày nghỉ, dạng dd/mm/yyyy' },
   ];
   return sheet.build({
     frozenRows: 0,

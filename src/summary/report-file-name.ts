@@ -1,3 +1,4 @@
+import { stemOf } from '../text/file-name.js';
 import { fold } from '../text/fold.js';
 
 /** An ASCII slug of a Vietnamese title: "Quý I-2026" → "quy-i-2026". */
@@ -12,6 +13,5 @@ export function slug(text: string): string {
  * standalone page: "ke-hoach.xlsx", "Quý I-2026" → "ke-hoach-bao-cao-quy-i-2026.xlsx".
  */
 export function reportFileName(planFileName: string, periodTitle: string): string {
-  const stem = planFileName.replace(/(?<=.)\.[^.]*$/, '');
-  return `${stem}-bao-cao-${slug(periodTitle)}.xlsx`;
+  return `${stemOf(planFileName)}-bao-cao-${slug(periodTitle)}.xlsx`;
 }

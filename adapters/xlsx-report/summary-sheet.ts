@@ -1,1 +1,0 @@
-export { periodTitle } from '../../src/sheet-model/summary-sheet-model.js';
