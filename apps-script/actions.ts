@@ -12,13 +12,14 @@ import { summarySheetModel } from '../src/sheet-model/summary-sheet-model.js';
 import { templateSheetModel } from '../src/sheet-model/template-sheet-model.js';
 import { STATUS_CODES, STATUS_LABELS } from '../src/status/status-codes.js';
 import { buildSummary } from '../src/summary/build-summary.js';
-import { calendarQuarters, defaultReportPeriod, ministryPeriods, parseReportPeriod } from '../src/summary/report-periods.js';
+import { periodChoices } from '../src/summary/period-choices.js';
+import { DEFAULT_BOUNDARIES, defaultReportPeriod, parseReportPeriod } from '../src/summary/report-periods.js';
 import type { ReportPeriod } from '../src/summary/summary.js';
 import { activeSpreadsheet, todayIn, withDocumentLock, type Sheet, type Spreadsheet } from './host.js';
 import { readSheetGrid } from './read-sheet-grid.js';
 import { OwnSheetRegistry } from './registry.js';
-import { loadSettings, readDaysOff, readPinnedAsOf, saveSettings, checkSettings } from './settings-store.js';
-import type { ActionResult, Dashboard, DashboardFinding, SidebarSettings } from './sidebar-contract.js';
+import { checkSettings, hasSettingsSheet, loadSettings, readDaysOff, readDueSoonDays, saveSettings, writeDueSoonDays } from './settings-store.js';
+import type { ActionResult, Dashboard, SidebarSettings } from './sidebar-contract.js';
 import { UserError } from './user-error.js';
 import { writeColumnsUpdate } from './write-columns-update.js';
 import { writeSheetModel } from './write-sheet-model.js';
@@ -35,10 +36,18 @@ interface Context {
   readonly registry: OwnSheetRegistry;
 }
 
+/** The due-soon window is the settings sheet's when it has one: the user may have typed it there. */
 function context(): Context {
   const spreadsheet = activeSpreadsheet();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  return { spreadsheet, timeZone, today: todayIn(timeZone), settings: loadSettings(), registry: OwnSheetRegistry.read(spreadsheet) };
+  const saved = loadSettings();
+  const settings = { ...saved, dueSoonDays: readDueSoonDays(spreadsheet) ?? saved.dueSoonDays };
+  return { spreadsheet, timeZone, today: todayIn(timeZone), settings, registry: OwnSheetRegistry.read(spreadsheet) };
+}
+
+/** How the plan is judged: today, with the window and the days off the settings sheet holds. */
+function judging(ctx: Context) {
+  return { asOf: ctx.today, dueSoonDays: ctx.settings.dueSoonDays, daysOff: readDaysOff(ctx.spreadsheet, ctx.timeZone) };
 }
 
 interface FoundPlan {
@@ -75,18 +84,14 @@ function findPlan(ctx: Context): FoundPlan {
   throw new UserError(firstIssue ?? 'Bảng tính chưa có trang kế hoạch nào. Dùng "Tạo bảng mẫu" trong trình đơn CCHC để bắt đầu.');
 }
 
-/** Writes (or rewrites) the settings sheet the live formulas read, keeping the user's own days off and pinned as-of date. */
-function writeSettingsSheet(ctx: Context, planYear: number, daysOff: readonly IsoDate[]): void {
-  const pinned = readPinnedAsOf(ctx.spreadsheet, ctx.timeZone);
+/**
+ * Writes the settings sheet the live formulas read when the spreadsheet lacks it (its names are
+ * missing); once there, it is the user's to edit and is never rewritten.
+ */
+function ensureSettingsSheet(ctx: Context, planYear: number): void {
+  if (hasSettingsSheet(ctx.spreadsheet)) return;
   const sheet = ctx.registry.claim('settings', SETTINGS_SHEET_NAME);
-  const model = settingsSheetModel({
-    name: sheet.getName(),
-    planYear,
-    dueSoonDays: ctx.settings.dueSoonDays,
-    daysOff,
-    today: ctx.today,
-    ...(pinned === null ? {} : { asOf: pinned }),
-  });
+  const model = settingsSheetModel({ name: sheet.getName(), planYear, dueSoonDays: ctx.settings.dueSoonDays, daysOff: readDaysOff(ctx.spreadsheet, ctx.timeZone), today: ctx.today });
   writeSheetModel(ctx.spreadsheet, sheet, model);
 }
 
@@ -95,9 +100,8 @@ export function updateStatus(): ActionResult {
   return withDocumentLock(() => {
     const ctx = context();
     const found = findPlan(ctx);
-    const daysOff = readDaysOff(ctx.spreadsheet, ctx.timeZone);
-    const assessed = assessPlan(found.plan, { asOf: ctx.today, dueSoonDays: ctx.settings.dueSoonDays, daysOff });
-    writeSettingsSheet(ctx, found.plan.plan.year, daysOff);
+    const assessed = assessPlan(found.plan, judging(ctx));
+    ensureSettingsSheet(ctx, found.plan.plan.year);
     writeColumnsUpdate(found.sheet, statusColumnsUpdate(found.grid, assessed), found.grid);
     ctx.registry.save();
     found.sheet.activate();
@@ -111,8 +115,7 @@ export function makeSummary(periodLabel?: string): ActionResult {
     const ctx = context();
     const period = periodFrom(periodLabel, ctx.today);
     const found = findPlan(ctx);
-    const daysOff = readDaysOff(ctx.spreadsheet, ctx.timeZone);
-    const summary = buildSummary(found.plan, period, { asOf: ctx.today, dueSoonDays: ctx.settings.dueSoonDays, daysOff });
+    const summary = buildSummary(found.plan, period, judging(ctx));
     const sheet = ctx.registry.claim('summary', summarySheetName(period.shortTitle), period.shortTitle);
     writeSheetModel(ctx.spreadsheet, sheet, summarySheetModel(summary, { name: sheet.getName(), planTitle: found.plan.plan.title }));
     ctx.registry.save();
@@ -134,7 +137,7 @@ export function createTemplate(year?: number): ActionResult {
   return withDocumentLock(() => {
     const ctx = context();
     const planYear = year ?? ctx.settings.planYear ?? Number(ctx.today.slice(0, 4));
-    writeSettingsSheet(ctx, planYear, readDaysOff(ctx.spreadsheet, ctx.timeZone));
+    ensureSettingsSheet(ctx, planYear);
     const name = freeSheetName(PLAN_SHEET_NAME, ctx.registry.sheetNames());
     const sheet = ctx.spreadsheet.insertSheet(name, 0);
     writeSheetModel(ctx.spreadsheet, sheet, templateSheetModel({ name, year: planYear }));
@@ -147,35 +150,34 @@ export function createTemplate(year?: number): ActionResult {
 /** What the sidebar shows: the plan found, its counts by status, its findings, the settings and periods. */
 export function dashboard(): Dashboard {
   const ctx = context();
-  const sheets = ctx.registry.userSheets().map((sheet) => sheet.getName());
-  const year = ctx.settings.planYear ?? Number(ctx.today.slice(0, 4));
-  const base = {
-    today: ctx.today,
-    sheets,
-    settings: ctx.settings,
-    periods: periodsAround(year),
-    defaultPeriod: defaultReportPeriod(ctx.today).label,
-  };
-  let found: FoundPlan;
+  let found: FoundPlan | null = null;
+  let message = '';
   try {
     found = findPlan(ctx);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ...base, planSheet: null, planTitle: '', planYear: null, message, taskCount: 0, counts: [], findings: [], moreFindings: 0 };
+    message = error instanceof Error ? error.message : String(error);
   }
-  const assessed = assessPlan(found.plan, { asOf: ctx.today, dueSoonDays: ctx.settings.dueSoonDays, daysOff: readDaysOff(ctx.spreadsheet, ctx.timeZone) });
+  const { choices, chosen } = periodChoices(found?.plan.plan.year ?? ctx.settings.planYear ?? Number(ctx.today.slice(0, 4)), ctx.today, DEFAULT_BOUNDARIES);
+  const base = {
+    today: ctx.today,
+    sheets: ctx.registry.userSheets().map((sheet) => sheet.getName()),
+    settings: ctx.settings,
+    periods: choices.map((choice) => ({ label: choice.period.label, title: choice.text })),
+    defaultPeriod: chosen,
+    message,
+  };
+  if (found === null) return { ...base, planSheet: null, planTitle: '', planYear: null, taskCount: 0, counts: [], findings: [], moreFindings: 0 };
+  const sheet = found.sheet.getName();
+  const assessed = assessPlan(found.plan, judging(ctx));
   const tally = countByStatus(assessed);
-  const findings: DashboardFinding[] = assessed.issues.slice(0, MAX_FINDINGS).map((issue) => ({ sheet: found.sheet.getName(), cell: issue.cell, severity: issue.severity, message: issue.message }));
   return {
     ...base,
-    periods: periodsAround(found.plan.plan.year),
-    planSheet: found.sheet.getName(),
+    planSheet: sheet,
     planTitle: found.plan.plan.title,
     planYear: found.plan.plan.year,
-    message: '',
     taskCount: assessed.tasks.length,
     counts: STATUS_CODES.map((code) => ({ code, label: STATUS_LABELS[code], count: tally[code] })),
-    findings,
+    findings: assessed.issues.slice(0, MAX_FINDINGS).map((issue) => ({ sheet, cell: issue.cell, severity: issue.severity, message: issue.message })),
     moreFindings: Math.max(0, assessed.issues.length - MAX_FINDINGS),
   };
 }
@@ -190,16 +192,11 @@ export function selectCell(sheetName: string, cell: string): void {
   sheet.getRange(cell).activate();
 }
 
-/** Keeps the sidebar's settings with the spreadsheet. */
+/** Keeps the sidebar's settings with the spreadsheet; a new due-soon window goes into the settings sheet too. */
 export function updateSettings(settings: Partial<SidebarSettings>): SidebarSettings {
-  return saveSettings(checkSettings(settings));
-}
-
-function periodsAround(year: number) {
-  return [year - 1, year, year + 1].flatMap((y) => [...ministryPeriods(y), ...calendarQuarters(y)]).map((period) => ({
-    label: period.label,
-    title: `${period.label} (${formatViDate(period.dataStart)} – ${formatViDate(period.cutOff)})`,
-  }));
+  const saved = saveSettings(checkSettings(settings));
+  writeDueSoonDays(activeSpreadsheet(), saved.dueSoonDays);
+  return saved;
 }
 
 function countsSentence(assessed: AssessedPlan): string {

@@ -9,14 +9,17 @@ export const GENERAL_FORMAT = 'General';
 
 /**
  * One cell for `setValues`: texts kept as text, dates as serial numbers (shown with `DATE_FORMAT`, so
- * no time zone can shift them), formulas with their "=". Also says the number format the cell needs.
+ * no time zone can shift them), formulas with their "=" (dd/mm/yyyy when the core's result is a date, as
+ * "Hạn (tự tính)"). Also says the number format the cell needs.
  */
 export function sheetsCell(content: CellContent): { value: string | number | boolean; format: string | null } {
   if (content === null) return { value: '', format: null };
   if (typeof content === 'string') return { value: asLiteralText(content), format: null };
   if (typeof content === 'number' || typeof content === 'boolean') return { value: content, format: null };
   if ('date' in content) return { value: sheetSerial(content.date), format: DATE_FORMAT };
-  return { value: `=${content.formula}`, format: null };
+  const result = content.result;
+  const isDate = typeof result === 'object' && result !== null && 'date' in result;
+  return { value: `=${content.formula}`, format: isDate ? DATE_FORMAT : null };
 }
 
 export interface LookStyle {

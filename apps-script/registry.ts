@@ -1,5 +1,6 @@
 import { OWN_SHEETS_REGISTRY, OWN_SHEETS_VERSION, readRegistry, registryRows, type OwnSheet, type OwnSheetRole } from '../src/sheet-model/own-sheets.js';
-import { freeSheetName, sheetNameKey } from '../src/sheet-model/own-sheet-names.js';
+import { sheetNameKey } from '../src/sheet-model/own-sheet-names.js';
+import { placeOwnSheet } from '../src/sheet-model/place-own-sheet.js';
 import type { Sheet, Spreadsheet } from './host.js';
 
 /**
@@ -38,23 +39,17 @@ export class OwnSheetRegistry {
     return [...this.sheets.values()].filter((sheet) => !this.isOwn(sheet.getName()));
   }
 
-  /** Our sheet of a role (and for a summary, a period), if the registry lists one that still exists. */
-  find(role: OwnSheetRole, period = ''): Sheet | null {
-    const entry = this.entries.find((candidate) => candidate.role === role && (role !== 'summary' || candidate.period === period));
-    return entry === undefined ? null : (this.sheets.get(sheetNameKey(entry.name)) ?? null);
-  }
-
   /**
    * The sheet to write ours into: the one the registry lists, emptied, or a new sheet with a free
    * name (inserting a sheet makes it active in Sheets; the caller decides what to show).
    */
   claim(role: OwnSheetRole, wanted: string, period = ''): Sheet {
-    const existing = this.find(role, period);
-    if (existing !== null) {
+    const { name, replace } = placeOwnSheet(this.entries, this.sheetNames(), role, wanted, period);
+    if (replace) {
+      const existing = this.sheets.get(sheetNameKey(name))!;
       emptySheet(existing);
       return existing;
     }
-    const name = freeSheetName(wanted, this.sheetNames());
     const sheet = this.spreadsheet.insertSheet(name, this.spreadsheet.getNumSheets());
     this.sheets.set(sheetNameKey(name), sheet);
     this.entries.push({ name, role, version: OWN_SHEETS_VERSION, period });

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../src/dates/calendar-date.js';
+import { DUE_SOON_DAYS_MAX, DUE_SOON_DAYS_MIN, isDueSoonDays } from '../src/sheet/due-soon-limits.js';
 import { DEFAULT_SETTINGS_NAMES } from '../src/sheet/row-formulas.js';
 import { isDate, type Spreadsheet } from './host.js';
 import { calendarDates } from './read-sheet-grid.js';
@@ -33,17 +34,16 @@ export function checkSettings(input: Partial<SidebarSettings>): SidebarSettings 
     throw new UserError('Năm kế hoạch phải là một năm từ 2000 đến 2100, hoặc để trống để lấy năm trong tiêu đề kế hoạch.');
   }
   const dueSoonDays = Number(input.dueSoonDays ?? DEFAULT_SIDEBAR_SETTINGS.dueSoonDays);
-  if (!Number.isInteger(dueSoonDays) || dueSoonDays < 0 || dueSoonDays > 90) {
-    throw new UserError('Số ngày "sắp đến hạn" phải là số nguyên từ 0 đến 90.');
+  if (!isDueSoonDays(dueSoonDays)) {
+    throw new UserError(`Số ngày "sắp đến hạn" phải là số nguyên từ ${DUE_SOON_DAYS_MIN} đến ${DUE_SOON_DAYS_MAX}.`);
   }
   const planSheet = typeof input.planSheet === 'string' && input.planSheet.trim() !== '' ? input.planSheet : null;
   return { planYear, dueSoonDays, planSheet };
 }
 
 /**
- * The user's own days off as the settings sheet lists them (the range named NgayNghi), so that
- * rewriting the settings sheet keeps what they added. The built-in holidays are in the list too; the
- * core adds them again anyway, so keeping them all is harmless.
+ * The days off the settings sheet lists (the range named NgayNghi): the built-in holidays, which the
+ * core adds anyway, and the user's own. None while the spreadsheet has no settings sheet.
  */
 export function readDaysOff(spreadsheet: Spreadsheet, timeZone: string): IsoDate[] {
   const range = spreadsheet.getRangeByName(DEFAULT_SETTINGS_NAMES.daysOff);
@@ -56,13 +56,19 @@ export function readDaysOff(spreadsheet: Spreadsheet, timeZone: string): IsoDate
   return [...days].sort();
 }
 
-/**
- * The as-of date the user pinned on the settings sheet in place of `=TODAY()`, so that rewriting the
- * sheet keeps it; null while the cell still follows today.
- */
-export function readPinnedAsOf(spreadsheet: Spreadsheet, timeZone: string): IsoDate | null {
-  const range = spreadsheet.getRangeByName(DEFAULT_SETTINGS_NAMES.asOf);
-  if (range === null || range.getFormulas()[0]?.[0]) return null;
-  const value: unknown = range.getValues()[0]?.[0];
-  return isDate(value) && !Number.isNaN(value.getTime()) ? calendarDates(timeZone)(value) : null;
+/** Whether the spreadsheet has the settings sheet the live formulas read (its as-of date's name). */
+export function hasSettingsSheet(spreadsheet: Spreadsheet): boolean {
+  return spreadsheet.getRangeByName(DEFAULT_SETTINGS_NAMES.asOf) !== null;
+}
+
+/** The due-soon window typed on the settings sheet (the cell named SoNgaySapDenHan); null when missing or not allowed. */
+export function readDueSoonDays(spreadsheet: Spreadsheet): number | null {
+  const value: unknown = spreadsheet.getRangeByName(DEFAULT_SETTINGS_NAMES.dueSoonDays)?.getValue();
+  return isDueSoonDays(value) ? value : null;
+}
+
+/** Puts the sidebar's due-soon window into the settings sheet's cell, when the sheet exists and holds another. */
+export function writeDueSoonDays(spreadsheet: Spreadsheet, days: number): void {
+  const range = spreadsheet.getRangeByName(DEFAULT_SETTINGS_NAMES.dueSoonDays);
+  if (range !== null && range.getValue() !== days) range.setValue(days);
 }

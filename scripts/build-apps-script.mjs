@@ -1,26 +1,26 @@
 // Builds the Google Sheets add-on into dist/apps-script/, the folder `clasp push` sends (see .clasp.json):
 //   appsscript.json  the manifest, copied;
-//   Code.js          the core and the SpreadsheetApp adapter bundled under the global `CCHC`, then one
-//                    top-level forwarding function per entry point (Apps Script has no modules: menu
-//                    items, triggers and google.script.run can only reach top-level functions);
+//   Code.js          the core and the SpreadsheetApp adapter bundled under the global BUNDLE_GLOBAL
+//                    (apps-script/entry-points.ts), then one top-level forwarding function per entry
+//                    point (Apps Script has no modules: menu items, triggers and google.script.run
+//                    can only reach top-level functions);
 //   Sidebar.html     the sidebar with its script and styles inlined (Apps Script serves no separate files).
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
-const GLOBAL = 'CCHC';
-
 /** Builds into `outdir` (dist/apps-script by default; tests may build their own copy). Returns the files written. */
 export async function buildAppsScript(outdir = 'dist/apps-script') {
   const entryPoints = await loadEntryPoints();
+  const globalName = entryPoints.BUNDLE_GLOBAL;
   // Whitespace and syntax minified (zod alone is 0.8 MB unminified); names kept, for readable stack traces.
-  const bundle = await bundleText({ entryPoints: ['apps-script/main.ts'], format: 'iife', globalName: GLOBAL, platform: 'neutral', target: 'es2019', mainFields: ['module', 'main'], minifyWhitespace: true, minifySyntax: true });
-  const exported = Object.keys(new Function(`${bundle}\nreturn ${GLOBAL};`)()).sort();
+  const bundle = await bundleText({ entryPoints: ['apps-script/main.ts'], format: 'iife', globalName, platform: 'neutral', target: 'es2019', mainFields: ['module', 'main'], minifyWhitespace: true, minifySyntax: true });
+  const exported = Object.keys(new Function(`${bundle}\nreturn ${globalName};`)()).sort();
   const expected = [...entryPoints.GLOBAL_FUNCTIONS].sort();
   if (JSON.stringify(exported) !== JSON.stringify(expected)) {
     throw new Error(`apps-script/main.ts exports [${exported}] but entry-points.ts lists [${expected}]`);
   }
-  const wrappers = entryPoints.GLOBAL_FUNCTIONS.map((name) => `function ${name}() {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}\n`).join('\n');
+  const wrappers = entryPoints.GLOBAL_FUNCTIONS.map((name) => `function ${name}() {\n  return ${globalName}.${name}.apply(this, arguments);\n}\n`).join('\n');
   const code = `${bundle}\n// Entry points Apps Script calls by name (menu items, triggers, google.script.run).\n${wrappers}`;
 
   const script = await bundleText({ entryPoints: ['apps-script/sidebar/sidebar.ts'], format: 'iife', platform: 'browser', target: 'es2019' });

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OWN_SHEETS_REGISTRY, REGISTRY_HEADER } from '../src/sheet-model/own-sheets.js';
 import { readGridFile } from '../adapters/files/read-grid-file.js';
-import { GLOBAL_FUNCTIONS, MENU_ITEMS, SERVER_FUNCTIONS } from '../apps-script/entry-points.js';
+import { GLOBAL_FUNCTIONS, SERVER_FUNCTIONS } from '../apps-script/entry-points.js';
 import type { Dashboard } from '../apps-script/sidebar-contract.js';
 import type { Grid } from '../src/grid/grid.js';
 import { assessPlan } from '../src/plan/assess-plan.js';
+import { countByStatus } from '../src/plan/count-by-status.js';
 import { readPlan } from '../src/plan/read-plan.js';
 import type { CellContent } from '../src/sheet-model/sheet-model.js';
 import { statusColumnsUpdate } from '../src/sheet-model/status-columns-update.js';
@@ -62,7 +63,7 @@ function expectedUpdate() {
 describe('the built Apps Script project', () => {
   it('has every menu handler, trigger and sidebar server function as a global function', async () => {
     const { context } = await loadAddOn(NOW);
-    for (const name of [...GLOBAL_FUNCTIONS, ...MENU_ITEMS.map((item) => item.functionName), ...SERVER_FUNCTIONS, 'onOpen', 'onInstall']) {
+    for (const name of GLOBAL_FUNCTIONS) {
       expect(typeof (context as Record<string, unknown>)[name], name).toBe('function');
     }
   });
@@ -121,6 +122,15 @@ describe('"Cập nhật trạng thái" on the Trần Hưng Đạo plan', () => {
     expect(String(after[statusColumn.cells[0]!.row]![statusColumn.column])).toMatch(/^=/);
   });
 
+  it('shows "Hạn (tự tính)" as dates, not as serial numbers', async () => {
+    const { addOn, plan } = await withFixture();
+    addOn.call('menuUpdateStatus');
+    const due = expectedUpdate().update.columns.find((column) => column.header === 'Hạn (tự tính)')!;
+    const dated = due.cells.filter(({ content }) => content !== null && typeof content === 'object' && 'result' in content && typeof content.result === 'object' && content.result !== null);
+    expect(dated.length).toBeGreaterThan(10);
+    for (const cell of dated) expect(plan.peek(cell.row + 1, due.column + 1, 1, 1).getNumberFormats()[0]![0], `row ${cell.row + 1}`).toBe('dd/mm/yyyy');
+  });
+
   it('adds the status colours and keeps the user\'s own conditional rule, also when run again', async () => {
     const { addOn, plan } = await withFixture();
     addOn.call('menuUpdateStatus');
@@ -163,6 +173,31 @@ describe('"Cập nhật trạng thái" on the Trần Hưng Đạo plan', () => {
     const asOf = spreadsheet.getRangeByName(DEFAULT_SETTINGS_NAMES.asOf)!;
     expect(asOf.getFormulas()).toEqual([['']]);
     expect((asOf.getValues()[0]![0] as Date).getTime()).toBe(sheetDate('2026-03-14').getTime());
+  });
+
+  it('writes the settings sheet once, then judges by what the user typed there', async () => {
+    const { addOn, plan } = await withFixture();
+    addOn.call('menuUpdateStatus');
+    const { spreadsheet } = addOn.services;
+    const settings = spreadsheet.sheet('Cài đặt CCHC');
+    const daysOff = spreadsheet.names.get(DEFAULT_SETTINGS_NAMES.daysOff)!;
+    const spare = daysOff.getLastRow();
+    spreadsheet.getRangeByName(DEFAULT_SETTINGS_NAMES.dueSoonDays)!.setValues([[30]]);
+    settings.peek(spare, daysOff.getColumn(), 1, 2).setValues([[sheetDate('2026-04-02'), 'Nghỉ bầu cử của phường']]);
+    spreadsheet.activeSheet = plan;
+    addOn.call('menuUpdateStatus');
+    expect(spreadsheet.getRangeByName(DEFAULT_SETTINGS_NAMES.dueSoonDays)!.getValues()).toEqual([[30]]);
+    expect(settings.peek(spare, daysOff.getColumn() + 1, 1, 1).contents()).toEqual([['Nghỉ bầu cử của phường']]);
+
+    const board = addOn.call('sidebarDashboard') as Dashboard;
+    expect(board.settings.dueSoonDays).toBe(30);
+    const judged = countByStatus(assessPlan(expectedUpdate().plan, { asOf: TODAY, dueSoonDays: 30, daysOff: ['2026-04-02'] }));
+    expect(judged.DUE_SOON).toBeGreaterThan(0);
+    expect(board.counts.find((count) => count.code === 'DUE_SOON')!.count).toBe(judged.DUE_SOON);
+
+    addOn.call('sidebarSaveSettings', { ...board.settings, dueSoonDays: 14 });
+    expect(spreadsheet.getRangeByName(DEFAULT_SETTINGS_NAMES.dueSoonDays)!.getValues()).toEqual([[14]]);
+    expect(settings.peek(spare, daysOff.getColumn() + 1, 1, 1).contents()).toEqual([['Nghỉ bầu cử của phường']]);
   });
 
   it('keeps a user\'s own sheet named like ours and writes ours beside it', async () => {
@@ -246,7 +281,9 @@ describe('errors and the sidebar', () => {
   });
 
   it('gives the sidebar counts by status and findings it can select, as plain values', async () => {
-    const { addOn } = await withFixture();
+    const { addOn, plan } = await withFixture();
+    const firstTask = fixture.rows.findIndex((row) => /^1\.?$/.test(String(row[0] ?? '')));
+    plan.cellForWrite(firstTask + 1, 3).value = ''; // its "Cơ quan chủ trì" left empty: a finding
     const board = addOn.call('sidebarDashboard') as Dashboard;
     expect(JSON.parse(JSON.stringify(board))).toEqual(board);
     expect(board.planSheet).toBe(PLAN_SHEET);
@@ -255,6 +292,7 @@ describe('errors and the sidebar', () => {
     expect(board.counts.reduce((sum, count) => sum + count.count, 0)).toBe(board.taskCount);
     expect(board.defaultPeriod).toBe('Quý I/2026');
     expect(board.periods.map((period) => period.label)).toContain('6 tháng/2026');
+    expect(board.findings.map((finding) => finding.cell)).toContain(`C${firstTask + 1}`);
     if (board.findings.length > 0) {
       const finding = board.findings[0]!;
       addOn.call('sidebarSelectCell', finding.sheet, finding.cell);

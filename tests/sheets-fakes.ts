@@ -65,7 +65,7 @@ function serialToIso(serial: number): string {
   return new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86_400_000).toISOString().slice(0, 10);
 }
 
-export class FakeRange implements Pick<Range, 'getValues' | 'getFormulas' | 'setValues' | 'setNumberFormats' | 'getNumberFormats' | 'getA1Notation' | 'getRow' | 'getColumn' | 'getLastRow' | 'getLastColumn' | 'getNumRows' | 'getNumColumns' | 'merge' | 'breakApart' | 'getMergedRanges' | 'setDataValidation' | 'clearDataValidations' | 'activate' | 'setFontWeights' | 'setFontStyles' | 'setFontSizes' | 'setFontColors' | 'setBackgrounds' | 'setWraps' | 'setHorizontalAlignments' | 'setVerticalAlignment' | 'setFontWeight' | 'setBackground' | 'setWrap'> {
+export class FakeRange implements Pick<Range, 'getValue' | 'setValue' | 'getValues' | 'getFormulas' | 'setValues' | 'setNumberFormats' | 'getNumberFormats' | 'getA1Notation' | 'getRow' | 'getColumn' | 'getLastRow' | 'getLastColumn' | 'getNumRows' | 'getNumColumns' | 'merge' | 'breakApart' | 'getMergedRanges' | 'setDataValidation' | 'clearDataValidations' | 'activate' | 'setFontWeights' | 'setFontStyles' | 'setFontSizes' | 'setFontColors' | 'setBackgrounds' | 'setWraps' | 'setHorizontalAlignments' | 'setVerticalAlignment' | 'setFontWeight' | 'setBackground' | 'setWrap'> {
   constructor(
     readonly sheet: FakeSheet,
     readonly row: number,
@@ -90,6 +90,12 @@ export class FakeRange implements Pick<Range, 'getValues' | 'getFormulas' | 'set
       if (typeof cell.value === 'number' && DATE_FORMAT.test(cell.format)) return sheetDate(serialToIso(cell.value));
       return cell.value ?? '';
     });
+  }
+  getValue(): any {
+    return this.getValues()[0]![0];
+  }
+  setValue(value: any): Range {
+    return this.setValues([[value]]);
   }
   getNumberFormats(): string[][] {
     return this.each((cell) => cell.format);
@@ -173,39 +179,23 @@ export class FakeRange implements Pick<Range, 'getValues' | 'getFormulas' | 'set
     this.sheet.spreadsheet.activeRange = `${this.sheet.name}!${this.getA1Notation()}`;
     return this as unknown as Range;
   }
-  setFontWeights(_: any[][]): Range {
-    return this as unknown as Range;
-  }
-  setFontStyles(_: any[][]): Range {
-    return this as unknown as Range;
-  }
-  setFontSizes(_: any[][]): Range {
-    return this as unknown as Range;
-  }
-  setFontColors(_: any[][]): Range {
-    return this as unknown as Range;
-  }
-  setBackgrounds(_: string[][]): Range {
-    return this as unknown as Range;
-  }
-  setWraps(_: any[][]): Range {
-    return this as unknown as Range;
-  }
-  setHorizontalAlignments(_: any[][]): Range {
-    return this as unknown as Range;
-  }
-  setVerticalAlignment(_: string | null): Range {
-    return this as unknown as Range;
-  }
-  setFontWeight(_: string | null): Range {
-    return this as unknown as Range;
-  }
-  setBackground(_: string | null): Range {
-    return this as unknown as Range;
-  }
-  setWrap(_: boolean): Range {
-    return this as unknown as Range;
-  }
+  // Formatting the fakes do not record: each only hands the range back for chaining.
+  setFontWeights = chained;
+  setFontStyles = chained;
+  setFontSizes = chained;
+  setFontColors = chained;
+  setBackgrounds = chained;
+  setWraps = chained;
+  setHorizontalAlignments = chained;
+  setVerticalAlignment = chained;
+  setFontWeight = chained;
+  setBackground = chained;
+  setWrap = chained;
+}
+
+/** A setter the fakes ignore: returns its range, as Apps Script's setters do. */
+function chained(this: FakeRange): Range {
+  return this as unknown as Range;
 }
 
 export interface FakeValidation {

@@ -6,6 +6,7 @@
  * period picker, settings form) is host-free and could move to a common module once the task pane's
  * interface code settles; only `call()` below differs (google.script.run here, office.js there).
  */
+import { DUE_SOON_DAYS_MAX, DUE_SOON_DAYS_MIN } from '../../src/sheet/due-soon-limits.js';
 import type { ActionResult, Dashboard, SidebarSettings } from '../sidebar-contract.js';
 import type { ServerFunction } from '../entry-points.js';
 
@@ -119,6 +120,9 @@ function settingsFromForm(): Partial<SidebarSettings> {
 }
 
 function start(): void {
+  const dueSoon = $<HTMLInputElement>('due-soon');
+  dueSoon.min = String(DUE_SOON_DAYS_MIN);
+  dueSoon.max = String(DUE_SOON_DAYS_MAX);
   $('refresh').addEventListener('click', () => void refresh());
   $('update-status').addEventListener('click', () => void act('sidebarUpdateStatus'));
   $('create-template').addEventListener('click', () => void act('sidebarCreateTemplate'));

@@ -1,6 +1,7 @@
 import { dayNumber, weekdayOf } from '../calendar/day-number.js';
 import { vietnamHolidays } from '../calendar/vietnam-holidays.js';
 import type { IsoDate } from '../dates/calendar-date.js';
+import { DUE_SOON_DAYS_MAX, DUE_SOON_DAYS_MIN } from '../sheet/due-soon-limits.js';
 import { DEFAULT_SETTINGS_NAMES } from '../sheet/row-formulas.js';
 import { wrappedHeight } from './row-height.js';
 import { cellRange, SheetModelBuilder } from './sheet-model-builder.js';
@@ -102,7 +103,7 @@ export function settingsSheetModel(options: SettingsSheetOptions): DetailedSheet
   const daysRange = cellRange(first, 1, last, 1);
   const messages: ValidationMessage[] = [
     { range: cellRange(asOf, 1), ...DATE_MESSAGE, prompt: '=TODAY() hoặc một ngày dd/mm/yyyy' },
-    { range: cellRange(dueSoon, 1), title: 'Cần một số ngày', message: 'Hãy nhập số ngày từ 0 đến 365.', warnOnly: false },
+    { range: cellRange(dueSoon, 1), title: 'Cần một số ngày', message: `Hãy nhập số ngày từ ${DUE_SOON_DAYS_MIN} đến ${DUE_SOON_DAYS_MAX}.`, warnOnly: false },
     { range: daysRange, ...DATE_MESSAGE, prompt: 'Một ngày nghỉ, dạng dd/mm/yyyy' },
   ];
   return sheet.build({
@@ -116,7 +117,7 @@ export function settingsSheetModel(options: SettingsSheetOptions): DetailedSheet
       { range: cellRange(asOf, 1), kind: 'date' },
       { range: daysRange, kind: 'date' },
     ],
-    wholeNumberValidations: [{ range: cellRange(dueSoon, 1), min: 0, max: 365 }],
+    wholeNumberValidations: [{ range: cellRange(dueSoon, 1), min: DUE_SOON_DAYS_MIN, max: DUE_SOON_DAYS_MAX }],
     validationMessages: messages,
   });
 }
