@@ -10,7 +10,8 @@ export function documentSettings(): SettingsStore {
 }
 
 export function hostFeatures(): HostFeatures {
-  return { dataValidation: Office.context.requirements.isSetSupported('ExcelApi', '1.8') };
+  const { requirements } = Office.context;
+  return { dataValidation: requirements.isSetSupported('ExcelApi', '1.8'), mergedAreas: requirements.isSetSupported('ExcelApi', '1.13') };
 }
 
 export function readAddinSettings(): AddinSettings {

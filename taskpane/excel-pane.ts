@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { DEFAULT_SETTINGS, type AddinSettings } from '../adapters/office/addin-settings.js';
-import { buildQuarterSummary, createTemplate, inspectPlan, selectCell, UserFacingError, updateStatus } from '../adapters/office/cchc-actions.js';
-import { officeErrorMessage } from '../adapters/office/office-errors.js';
+import { buildQuarterSummary, createTemplate, inspectPlan, saveDueSoonDays, selectCell, updateStatus, type FoundPlanReport } from '../adapters/office/cchc-actions.js';
+import { officeErrorMessage, UserFacingError } from '../adapters/office/office-errors.js';
 import { LAST_COMMAND_KEY } from './last-command.js';
 import { actionOptions, readAddinSettings, runExcel, writeAddinSettings } from './excel-host.js';
 import { todayInVietnam } from '../src/dates/today-in-vietnam.js';
@@ -52,29 +52,35 @@ function bindHandlers(view: PaneView, state: State) {
       const done = await work();
       view.showMessage('success', done ?? '');
     } catch (error) {
-      view.showMessage('error', error instanceof UserFacingError ? error.message : officeErrorMessage(error));
+      view.showMessage('error', officeErrorMessage(error));
     } finally {
       view.hideProgress();
       view.setBusy(false);
     }
   };
   const progress = (label: string) => (done: number, total: number) => view.showProgress(done, total, label);
+  /** Shows a plan found, and keeps its sheet as the ribbon's plan sheet. */
+  const showPlan = async (report: FoundPlanReport) => {
+    state.sheet = report.sheet;
+    view.showSheets(report.sheets, report.sheet);
+    state.year = report.year;
+    choosePeriods();
+    view.showReport(report);
+    if (settings().planSheet !== report.sheet) {
+      state.settings = { ...settings(), planSheet: report.sheet };
+      await writeAddinSettings(state.settings);
+    }
+  };
   const refresh = () =>
     task('Đang đọc bảng kế hoạch', async () => {
       const report = await runExcel((context) => inspectPlan(context, state.sheet, actionOptions(settings())));
-      state.sheet = report.sheet;
-      view.showSheets(report.sheets, report.sheet);
       if (!report.found) {
+        state.sheet = report.sheet;
+        view.showSheets(report.sheets, report.sheet);
         view.showNoPlan(report.sheet, report.message);
         throw new UserFacingError(`Trang «${report.sheet}»: ${report.message}`);
       }
-      state.year = report.year;
-      choosePeriods();
-      view.showReport(report);
-      if (settings().planSheet !== report.sheet) {
-        state.settings = { ...settings(), planSheet: report.sheet };
-        await writeAddinSettings(state.settings);
-      }
+      await showPlan(report);
       return `Đã đọc ${report.tasks} nhiệm vụ ở trang «${report.sheet}».`;
     });
   const handlers = {
@@ -99,10 +105,9 @@ function bindHandlers(view: PaneView, state: State) {
       }),
     onUpdateStatus: () =>
       void task('Đang cập nhật trạng thái', async () => {
-        const result = await runExcel((context) => updateStatus(context, state.sheet, actionOptions(settings(), progress('Đang ghi các cột trạng thái'))));
-        state.sheet = result.sheet;
-        await refresh();
-        return `Đã cập nhật cột trạng thái cho ${result.tasks} nhiệm vụ ở trang «${result.sheet}».`;
+        const report = await runExcel((context) => updateStatus(context, state.sheet, actionOptions(settings(), progress('Đang ghi các cột trạng thái'))));
+        await showPlan(report);
+        return `Đã cập nhật cột trạng thái cho ${report.tasks} nhiệm vụ ở trang «${report.sheet}».`;
       }),
     onBuildSummary: (label: string) =>
       void task('Đang lập tổng hợp', async () => {
@@ -120,6 +125,7 @@ function bindHandlers(view: PaneView, state: State) {
           boundaries: { dataStartDay: pane.dataStartDay, cutOffDay: pane.cutOffDay, reportDueDay: pane.reportDueDay },
         };
         await writeAddinSettings(state.settings);
+        await runExcel((context) => saveDueSoonDays(context, pane.dueSoonDays));
         choosePeriods();
         return 'Đã lưu cài đặt vào sổ làm việc (đi theo tệp khi lưu tệp).';
       }),

@@ -1,10 +1,10 @@
+import { DEFAULT_SETTINGS } from '../adapters/office/addin-settings.js';
 import { startExcelPane } from './excel-pane.js';
 import { PaneView } from './pane-view.js';
 import { waitForOffice } from './office-host.js';
 import { loadStandalone } from './standalone/load-standalone.js';
 import { todayInVietnam } from '../src/dates/today-in-vietnam.js';
 import { periodChoices } from '../src/summary/period-choices.js';
-import { DEFAULT_BOUNDARIES } from '../src/summary/report-periods.js';
 
 /**
  * The task pane's entry: shows the Vietnamese interface at once, then waits (never forever) for
@@ -15,9 +15,10 @@ async function main(): Promise<void> {
   if (root === null) return;
   const view = new PaneView(root);
   const today = todayInVietnam();
-  const { choices, chosen } = periodChoices(Number(today.slice(0, 4)), today, DEFAULT_BOUNDARIES);
+  const { planYear, dueSoonDays, boundaries } = DEFAULT_SETTINGS;
+  const { choices, chosen } = periodChoices(Number(today.slice(0, 4)), today, boundaries);
   view.showPeriods(choices, chosen);
-  view.showSettings({ planYear: null, dueSoonDays: 7, ...DEFAULT_BOUNDARIES });
+  view.showSettings({ planYear, dueSoonDays, ...boundaries });
   view.showMessage('info', 'Đang kết nối với Excel…');
   const host = await waitForOffice();
   if (host !== 'excel') {

@@ -3,8 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readGridFile } from '../adapters/files/read-grid-file.js';
 import { DEFAULT_SETTINGS } from '../adapters/office/addin-settings.js';
 import { buildQuarterSummary, createTemplate, inspectPlan, updateStatus, type ActionOptions } from '../adapters/office/cchc-actions.js';
-import { gridFromRange, isDateFormat, officeCell } from '../adapters/office/office-cells.js';
+import { gridFromRange, isDateFormat, mergedRanges, officeCell } from '../adapters/office/office-cells.js';
+import { readWorkbook } from '../adapters/office/read-workbook.js';
 import { rowChunks } from '../adapters/office/write-chunks.js';
+import { writeModelRows } from '../adapters/office/write-sheet.js';
+import type { SheetModel } from '../src/sheet-model/sheet-model.js';
 import { OWN_SHEETS_REGISTRY, REGISTRY_HEADER } from '../src/sheet-model/own-sheets.js';
 import { generateConsolidatedPlan } from '../bench/generate-plan.js';
 import type { Grid } from '../src/grid/grid.js';
@@ -17,7 +20,7 @@ import { fixturePath } from './fixture-plans.js';
 import { MockWorkbook, type MockSheetInput } from './excel-mock-workbook.js';
 
 const TODAY = '2026-06-10';
-const options = (extra: Partial<ActionOptions> = {}): ActionOptions => ({ today: TODAY, settings: DEFAULT_SETTINGS, features: { dataValidation: true }, ...extra });
+const options = (extra: Partial<ActionOptions> = {}): ActionOptions => ({ today: TODAY, settings: DEFAULT_SETTINGS, features: { dataValidation: true, mergedAreas: true }, ...extra });
 const QUY_I = ministryPeriods(2026)[0]!;
 
 let tranHungDao: Grid;
@@ -58,12 +61,89 @@ describe('office-cells', () => {
     expect(isDateFormat('"Ngày" 0')).toBe(false);
   });
 
+  it('reads the merged areas from their address, sheet names quoted or not', () => {
+    expect(mergedRanges("'Phụ lục'!C2:D2, 'Phụ lục'!$A$1:$E$1")).toEqual([
+      { top: 1, left: 2, bottom: 1, right: 3 },
+      { top: 0, left: 0, bottom: 0, right: 4 },
+    ]);
+    expect(mergedRanges('KH2026!AA10:AB11')).toEqual([{ top: 9, left: 26, bottom: 10, right: 27 }]);
+  });
+
   it('cuts rows into chunks under the byte budget', () => {
     const rows = Array.from({ length: 1000 }, () => ['x'.repeat(100)]);
     const chunks = rowChunks(rows, 20_000);
     expect(chunks.length).toBeGreaterThan(5);
     expect(chunks[0]!.start).toBe(0);
     expect(chunks.at(-1)!.end).toBe(1000);
+  });
+
+  it('sizes the chunks of a sheet model by its formulas’ text, not as a flat 24 bytes', async () => {
+    const book = new MockWorkbook({ sheets: [{ name: 'Trang1' }] });
+    const rows = Array.from({ length: 2000 }, () => [{ formula: `SUM(${'A1,'.repeat(1000)}A1)` }]);
+    await writeModelRows(book.context, book.context.workbook.worksheets.getItem('Trang1'), { rows, columnWidths: [10] } as unknown as SheetModel);
+    expect(book.writes.length).toBeGreaterThan(1);
+    for (const write of book.writes) expect(JSON.stringify(write.formulas).length).toBeLessThan(5_000_000);
+  });
+});
+
+describe('a plan whose header is over two rows with merged cells', () => {
+  // "Cơ quan" merged over "chủ trì | phối hợp"; "Ghi chú" merged over two columns and two rows at the right end.
+  const merged: MockSheetInput = {
+    name: 'KH',
+    values: [
+      ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026'],
+      ['STT', 'Nội dung', 'Cơ quan', null, 'Thời gian', 'Ghi chú'],
+      [null, 'nhiệm vụ', 'chủ trì', 'phối hợp', 'hoàn thành'],
+      ['1', '2', '3', '4', '5'],
+      ['1', 'Rà soát văn bản', 'Văn phòng HĐND và UBND', 'Các phòng', 'Quý II/2026'],
+      ['2', 'Tuyên truyền CCHC', 'Phòng Văn hóa - Xã hội', null, 'Quý IV/2026'],
+    ],
+    merges: ['A1:G1', 'C2:D2', 'F2:G3'],
+  };
+
+  it('is read through the Excel adapter with its merges, in the same single sync', async () => {
+    const book = new MockWorkbook({ sheets: [merged] });
+    const snapshot = await readWorkbook(book.context, { merges: true });
+    expect(book.syncs).toBe(1);
+    expect(snapshot.grid.merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 6 },
+      { top: 1, left: 2, bottom: 1, right: 3 },
+      { top: 1, left: 5, bottom: 2, right: 6 },
+    ]);
+    const read = readPlan(snapshot.grid, { fallbackYear: 2026 });
+    if (!read.found) throw new Error(read.issue.message);
+    expect(read.plan.layout.headerRows).toEqual([1, 2]);
+    expect(read.plan.layout.columns).toMatchObject({ stt: 0, task: 1, lead: 2, coUnits: 3, deadline: 4 });
+    expect(read.plan.tasks.map((task) => task.task)).toEqual(['Rà soát văn bản', 'Tuyên truyền CCHC']);
+
+    const report = await inspectPlan(book.context, undefined, options());
+    expect(report).toMatchObject({ found: true, sheet: 'KH', tasks: 2 });
+  });
+
+  it('places the product’s columns after a merged header cell, never inside it', async () => {
+    const book = new MockWorkbook({ sheets: [merged] });
+    await updateStatus(book.context, undefined, options());
+    const own = book.writes.filter((write) => write.sheet === 'KH');
+    expect(own.length).toBeGreaterThan(0);
+    expect(Math.min(...own.map((write) => write.left))).toBe(7);
+  });
+
+  it('does not ask for merged areas where Excel cannot give them (before ExcelApi 1.13)', async () => {
+    const book = new MockWorkbook({ sheets: [merged] });
+    const snapshot = await readWorkbook(book.context, { merges: false });
+    expect(snapshot.grid.merges).toEqual([]);
+  });
+
+  it('reads only the cells with values, placed at their real row and column', async () => {
+    const formats = Array.from({ length: 40 }, () => new Array<string | null>(12).fill('@'));
+    const shifted = [[], [], ...(merged.values ?? []).map((row) => [null, ...row])];
+    const book = new MockWorkbook({ sheets: [{ name: 'KH', values: shifted, formats, merges: ['D4:E4'] }] });
+    const snapshot = await readWorkbook(book.context, { merges: true });
+    expect(snapshot.grid.rows).toHaveLength(shifted.length);
+    expect(snapshot.grid.rows[3]![1]).toBe('STT');
+    expect(snapshot.grid.merges).toEqual([{ top: 3, left: 3, bottom: 3, right: 4 }]);
+    const read = readPlan(snapshot.grid, { fallbackYear: 2026 });
+    expect(read.found && read.plan.layout.columns).toMatchObject({ lead: 3, coUnits: 4 });
   });
 });
 
@@ -76,6 +156,8 @@ describe('Cập nhật trạng thái on the Trần Hưng Đạo plan', () => {
     const sheet = book.sheet('Phụ lục');
 
     expect(result.tasks).toBeGreaterThan(30);
+    // What it returns is what the pane shows: the plan as a fresh read judges it, without that read.
+    expect(result).toEqual(await inspectPlan(new MockWorkbook({ sheets: [sheetOf(tranHungDao)] }).context, undefined, options()));
     // The user's cells: every one as it was.
     const after = sheet.snapshot();
     before.forEach((row, r) => row.forEach((value, c) => expect(after[r]![c]).toEqual(value)));

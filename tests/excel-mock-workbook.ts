@@ -12,10 +12,13 @@ export interface MockSheetInput {
   readonly name: string;
   /** Cell values from A1 (null: empty). */
   readonly values?: readonly (readonly (string | number | boolean | null)[])[];
+  /** Number formats from A1, also of cells without a value. */
   readonly formats?: readonly (readonly (string | null)[])[];
   readonly visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
   /** Custom conditional formats the user (or an earlier run) made, by formula. */
   readonly rules?: readonly string[];
+  /** Merged cells, by A1 address ("C2:D2"). */
+  readonly merges?: readonly string[];
 }
 
 export interface CellState {
@@ -42,6 +45,15 @@ export interface RangeWrite {
   readonly columns: number;
   formulas?: unknown[][];
   numberFormat?: unknown[][];
+}
+
+/** Where a range of the mock lies, for the names made on it. */
+interface Place {
+  readonly sheet: MockSheet;
+  readonly top: number;
+  readonly left: number;
+  readonly rows: number;
+  readonly columns: number;
 }
 
 export function a1(top: number, left: number, rows = 1, columns = 1): string {
@@ -84,7 +96,10 @@ export class MockSheet {
   ) {
     this.visibility = input.visibility ?? 'Visible';
     input.values?.forEach((row, r) => row.forEach((value, c) => value !== null && this.cells.set(`${r},${c}`, { formula: value, format: input.formats?.[r]?.[c] ?? null })));
+    // A cell with a format and no value: in the used range, but not in the values-only one.
+    input.formats?.forEach((row, r) => row.forEach((format, c) => format !== null && !this.cells.has(`${r},${c}`) && this.cells.set(`${r},${c}`, { formula: null, format })));
     for (const formula of input.rules ?? []) this.rules.push(newRule('A1:Z100', 'Custom', formula));
+    this.merges.push(...(input.merges ?? []));
   }
 
   cell(row: number, column: number): CellState | undefined {
@@ -130,8 +145,8 @@ export class MockSheet {
       activate() {
         sheet.activated = true;
       },
-      getUsedRangeOrNullObject() {
-        return book.usedRange(sheet);
+      getUsedRangeOrNullObject(valuesOnly?: boolean) {
+        return book.usedRange(sheet, valuesOnly === true);
       },
       getRange(address?: string) {
         if (address === undefined) return sheet.range(0, 0, 1_048_576, 16_384);
@@ -167,6 +182,7 @@ export class MockSheet {
     const write: RangeWrite = { sheet: this.name, address, top, left, rows, columns };
     const format = recorder();
     this.looks.push({ address, format: format.target });
+    const place: Place = { sheet, top, left, rows, columns };
     const apply = (key: 'formula' | 'format', grid: unknown[][]) => {
       if (grid.length !== rows || grid.some((row) => row.length !== columns)) throw new Error(`InvalidArgument: ${key} of ${address} is not ${rows}×${columns}`);
       grid.forEach((row, r) =>
@@ -180,7 +196,7 @@ export class MockSheet {
         }),
       );
     };
-    return {
+    const api = {
       address,
       set formulas(grid: unknown[][]) {
         write.formulas = grid;
@@ -265,7 +281,9 @@ export class MockSheet {
             }));
         },
       },
-    } as unknown as Excel.Range;
+    };
+    this.book.places.set(api, place);
+    return api as unknown as Excel.Range;
   }
 }
 
@@ -293,11 +311,12 @@ function recorder(): { proxy: unknown; target: Record<string, unknown> } {
 
 export class MockWorkbook {
   readonly sheets: MockSheet[];
-  readonly names: { name: string; address: string }[];
+  readonly names: { name: string; address: string; place?: Place | undefined }[];
   readonly writes: RangeWrite[] = [];
   readonly mocks: OfficeMockObject[] = [];
   readonly pendingLoads = new Set<object>();
   readonly loaded = new Set<object>();
+  readonly places = new WeakMap<object, Place>();
   syncs = 0;
   active: string;
   readonly context: Excel.RequestContext;
@@ -328,21 +347,75 @@ export class MockWorkbook {
     return sheet;
   }
 
-  usedRange(sheet: MockSheet): Excel.Range {
-    const values = sheet.snapshot();
-    const mock = new OfficeMockObject({
-      isNullObject: values.length === 0,
-      values,
-      numberFormat: values.map((row, r) => row.map((_, c) => sheet.cell(r, c)?.format ?? 'General')),
-      rowIndex: 0,
-      columnIndex: 0,
+  /**
+   * The used range as Excel gives it: from its first used row and column, not A1; with `valuesOnly`,
+   * cells that only have a number format are not used. Its merged areas are those whose top-left cell
+   * is in it.
+   */
+  usedRange(sheet: MockSheet, valuesOnly: boolean): Excel.Range {
+    let [top, left, bottom, right] = [Infinity, Infinity, -1, -1];
+    for (const [key, state] of sheet.cells) {
+      if (valuesOnly && (state.formula === null || state.formula === '')) continue;
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      [top, left, bottom, right] = [Math.min(top, r), Math.min(left, c), Math.max(bottom, r), Math.max(right, c)];
+    }
+    const empty = bottom < 0;
+    const grid = <T>(cell: (r: number, c: number) => T) =>
+      Array.from({ length: bottom - top + 1 }, (_, r) => Array.from({ length: right - left + 1 }, (_, c) => cell(top + r, left + c)));
+    const merges = sheet.merges.filter((address) => {
+      const corner = parseA1(address.split(':')[0]!);
+      return corner.top >= top && corner.top <= bottom && corner.left >= left && corner.left <= right;
     });
+    const merged = this.loadable({ isNullObject: merges.length === 0, address: merges.map((address) => `'${sheet.name}'!${address}`).join(',') });
+    return this.loadable({
+      isNullObject: empty,
+      values: empty ? [] : grid((r, c) => sheet.cell(r, c)?.formula ?? ''),
+      numberFormat: empty ? [] : grid((r, c) => sheet.cell(r, c)?.format ?? 'General'),
+      rowIndex: empty ? 0 : top,
+      columnIndex: empty ? 0 : left,
+      getMergedAreasOrNullObject: () => merged,
+    }) as unknown as Excel.Range;
+  }
+
+  /** An OfficeMockObject whose loads are synced with the context (and always load isNullObject, as office.js does). */
+  private loadable(data: Record<string, unknown>): OfficeMockObject {
+    const mock = new OfficeMockObject(data);
     const load = mock.load.bind(mock);
     (mock as unknown as { load: (p: string) => unknown }).load = (properties: string) => {
       this.mocks.push(mock);
       return load(`isNullObject,${properties}`);
     };
-    return mock as unknown as Excel.Range;
+    return mock;
+  }
+
+  /** The range behind a defined name, as `names.getItemOrNullObject(name).getRangeOrNullObject()` gives it: read once synced, written into the sheet. */
+  private namedRange(name: string): Excel.Range {
+    const place = this.names.find((n) => n.name.toLowerCase() === name.toLowerCase())?.place;
+    const book = this;
+    const loaded = (what: string) => {
+      if (!book.loaded.has(range)) throw new Error(`PropertyNotLoaded: ${name}.${what}`);
+      if (what !== 'isNullObject' && place === undefined) throw new Error(`InvalidObjectPath: ${name} is a null object`);
+    };
+    const range = {
+      load() {
+        book.pendingLoads.add(range);
+        return range;
+      },
+      get isNullObject() {
+        loaded('isNullObject');
+        return place === undefined;
+      },
+      get values() {
+        loaded('values');
+        const { sheet, top, left, rows, columns } = place!;
+        return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => sheet.cell(top + r, left + c)?.formula ?? ''));
+      },
+      set values(grid: unknown[][]) {
+        if (place === undefined) throw new Error(`InvalidObjectPath: ${name} is a null object`);
+        place.sheet.range(place.top, place.left, grid.length, grid[0]!.length).formulas = grid;
+      },
+    };
+    return range as unknown as Excel.Range;
   }
 
   private worksheetsApi() {
@@ -384,9 +457,10 @@ export class MockWorkbook {
         if (!book.loaded.has(collection)) throw new Error('PropertyNotLoaded: names.items');
         return book.names.map((n) => ({ name: n.name }));
       },
+      getItemOrNullObject: (name: string) => ({ getRangeOrNullObject: () => book.namedRange(name) }),
       add(name: string, range: Excel.Range) {
         if (book.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
-        book.names.push({ name, address: range.address });
+        book.names.push({ name, address: range.address, place: book.places.get(range) });
       },
     };
     return collection;

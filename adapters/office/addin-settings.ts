@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../src/dates/calendar-date.js';
+import { isDueSoonDays } from '../../src/sheet/due-soon-limits.js';
 import { DEFAULT_BOUNDARIES } from '../../src/summary/report-periods.js';
 import type { PeriodBoundaries } from '../../src/summary/summary.js';
 
@@ -12,11 +12,9 @@ export interface AddinSettings {
   readonly boundaries: PeriodBoundaries;
   /** The sheet last used as the plan, for the ribbon's one-click summary. */
   readonly planSheet: string | null;
-  /** The office's own days off. */
-  readonly daysOff: readonly IsoDate[];
 }
 
-export const DEFAULT_SETTINGS: AddinSettings = { planYear: null, dueSoonDays: 7, boundaries: DEFAULT_BOUNDARIES, planSheet: null, daysOff: [] };
+export const DEFAULT_SETTINGS: AddinSettings = { planYear: null, dueSoonDays: 7, boundaries: DEFAULT_BOUNDARIES, planSheet: null };
 
 /** The key under which the settings are stored (one JSON-able object). */
 export const SETTINGS_KEY = 'cchc';
@@ -35,32 +33,55 @@ export function parseAddinSettings(raw: unknown): AddinSettings {
   const dueSoon = value.dueSoonDays;
   return {
     planYear: Number.isInteger(year) && (year as number) >= 2000 && (year as number) <= 2100 ? (year as number) : null,
-    dueSoonDays: Number.isInteger(dueSoon) && (dueSoon as number) >= 0 && (dueSoon as number) <= 365 ? (dueSoon as number) : 7,
+    dueSoonDays: isDueSoonDays(dueSoon) ? dueSoon : DEFAULT_SETTINGS.dueSoonDays,
     boundaries: {
       dataStartDay: day(boundaries.dataStartDay, DEFAULT_BOUNDARIES.dataStartDay),
       cutOffDay: day(boundaries.cutOffDay, DEFAULT_BOUNDARIES.cutOffDay),
       reportDueDay: day(boundaries.reportDueDay, DEFAULT_BOUNDARIES.reportDueDay),
     },
     planSheet: typeof value.planSheet === 'string' && value.planSheet !== '' ? value.planSheet : null,
-    daysOff: Array.isArray(value.daysOff) ? value.daysOff.filter((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d)) : [],
   };
 }
+
+type AsyncCallback = (result: { status: string; error?: { message: string } }) => void;
 
 /** Where settings are kept: `Office.context.document.settings` in Excel, a plain object in tests and outside Office. */
 export interface SettingsStore {
   get(key: string): unknown;
   set(key: string, value: unknown): void;
-  saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void;
+  saveAsync(callback?: AsyncCallback): void;
+  refreshAsync?(callback?: AsyncCallback): void;
 }
 
 export function loadSettings(store: SettingsStore): AddinSettings {
   return parseAddinSettings(store.get(SETTINGS_KEY));
 }
 
-/** Saves the settings into the document (they are written to the file with its next save). */
-export function saveSettings(store: SettingsStore, settings: AddinSettings): Promise<void> {
-  store.set(SETTINGS_KEY, settings);
-  return new Promise((resolve, reject) => {
+/**
+ * Re-reads the settings the document holds: the ribbon command and the task pane each keep their own
+ * copy, and the other may have saved since. Where refreshing is not offered or fails, the copy held
+ * is used as it is.
+ */
+export function refreshSettings(store: SettingsStore): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof store.refreshAsync !== 'function') return resolve();
+    try {
+      store.refreshAsync(() => resolve());
+    } catch {
+      resolve();
+    }
+  });
+}
+
+/** Saves one value into the document, over the settings it holds now (they are written to the file with its next save). */
+export async function saveSetting(store: SettingsStore, key: string, value: unknown): Promise<void> {
+  await refreshSettings(store);
+  store.set(key, value);
+  await new Promise<void>((resolve, reject) => {
     store.saveAsync((result) => (result.status === 'failed' ? reject(new Error(result.error?.message ?? 'saveAsync failed')) : resolve()));
   });
+}
+
+export function saveSettings(store: SettingsStore, settings: AddinSettings): Promise<void> {
+  return saveSetting(store, SETTINGS_KEY, settings);
 }

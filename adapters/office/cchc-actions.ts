@@ -6,8 +6,9 @@ import { countByStatus } from '../../src/plan/count-by-status.js';
 import { readPlan } from '../../src/plan/read-plan.js';
 import { DEFAULT_SETTINGS_NAMES } from '../../src/sheet/row-formulas.js';
 import { freeSheetName, SETTINGS_SHEET_NAME, sheetNameKey, summarySheetName } from '../../src/sheet-model/own-sheet-names.js';
+import { placeOwnSheet } from '../../src/sheet-model/place-own-sheet.js';
 import { settingsSheetModel } from '../../src/sheet-model/settings-sheet-model.js';
-import type { SheetModel } from '../../src/sheet-model/sheet-model.js';
+import type { DetailedSheetModel } from '../../src/sheet-model/sheet-model.js';
 import { statusColumnsUpdate } from '../../src/sheet-model/status-columns-update.js';
 import { summarySheetModel } from '../../src/sheet-model/summary-sheet-model.js';
 import { templateSheetModel } from '../../src/sheet-model/template-sheet-model.js';
@@ -17,7 +18,9 @@ import type { ReportPeriod } from '../../src/summary/summary.js';
 import { OWN_SHEETS_REGISTRY, OWN_SHEETS_VERSION, registryRows, type OwnSheet } from '../../src/sheet-model/own-sheets.js';
 import type { AddinSettings } from './addin-settings.js';
 import { officeCell } from './office-cells.js';
-import { readWorkbook, type WorkbookSnapshot } from './read-workbook.js';
+import { UserFacingError } from './office-errors.js';
+import { readWorkbook, type ReadOptions, type WorkbookSnapshot } from './read-workbook.js';
+import { loadSettingsCells, queueDueSoonDays, sheetDueSoonDays } from './settings-cells.js';
 import { queueModelLayout, writeColumnsUpdate, writeModelRows, type ChunkProgress, type HostFeatures } from './write-sheet.js';
 
 /** What every action is given: today (the adapter's clock), the settings, optional features and progress. */
@@ -42,41 +45,63 @@ export type PlanReport =
       readonly findings: readonly Finding[];
     };
 
-/** Thrown for a problem the user can fix (no plan on the sheet…), with its Vietnamese message. */
-export class UserFacingError extends Error {}
+export type FoundPlanReport = Extract<PlanReport, { found: true }>;
 
 function visibleSheets(snapshot: WorkbookSnapshot): string[] {
   const own = new Set(snapshot.registry.map((sheet) => sheetNameKey(sheet.name)));
   return snapshot.sheets.filter((sheet) => sheet.visible && !own.has(sheetNameKey(sheet.name))).map((sheet) => sheet.name);
 }
 
+/** Reads the workbook for a plan action: the plan sheet with its merged cells where Excel can give them. */
+function readForPlan(context: Excel.RequestContext, sheet: string | undefined, options: ActionOptions, extra: ReadOptions = {}): Promise<WorkbookSnapshot> {
+  return readWorkbook(context, { ...extra, ...(sheet === undefined ? {} : { sheet }), merges: options.features.mergedAreas });
+}
+
+/**
+ * As the live formulas judge: with the settings sheet's due-soon window (the user may have typed it
+ * there; the pane's until the sheet exists) and the days off it lists.
+ */
+function judging(snapshot: WorkbookSnapshot, options: ActionOptions) {
+  return { asOf: options.today, dueSoonDays: sheetDueSoonDays(snapshot.settings) ?? options.settings.dueSoonDays, daysOff: snapshot.settings.daysOff };
+}
+
 function assess(snapshot: WorkbookSnapshot, options: ActionOptions): AssessedPlan | { issue: Finding } {
   const year = Number(options.today.slice(0, 4));
   const read = readPlan(snapshot.grid, { fallbackYear: year, ...(options.settings.planYear === null ? {} : { year: options.settings.planYear }) });
   if (!read.found) return { issue: read.issue };
-  return assessPlan(read.plan, { asOf: options.today, dueSoonDays: options.settings.dueSoonDays, daysOff: options.settings.daysOff });
+  return assessPlan(read.plan, judging(snapshot, options));
 }
 
-/**
- * Finds the plan on a sheet (the active one unless named) and judges it today: counts by status and
- * the findings, each naming its cell. One read (one or two syncs), nothing written.
- */
-export async function inspectPlan(context: Excel.RequestContext, sheet: string | undefined, options: ActionOptions): Promise<PlanReport> {
-  const snapshot = await readWorkbook(context, sheet === undefined ? {} : { sheet });
-  const sheets = visibleSheets(snapshot);
-  const assessed = assess(snapshot, options);
-  if ('issue' in assessed) return { found: false, sheet: snapshot.sheet, sheets, message: assessed.issue.message };
-  const counts = countByStatus(assessed);
+/** What the task pane shows of a plan judged today: counts by status and the findings, each naming its cell. */
+export function planReport(snapshot: WorkbookSnapshot, assessed: AssessedPlan): FoundPlanReport {
   return {
     found: true,
     sheet: snapshot.sheet,
-    sheets,
+    sheets: visibleSheets(snapshot),
     title: assessed.plan.plan.title,
     year: assessed.plan.plan.year,
     tasks: assessed.tasks.length,
-    counts,
+    counts: countByStatus(assessed),
     findings: assessed.issues,
   };
+}
+
+/** Finds the plan on a sheet (the active one unless named) and judges it today. One read (one or two syncs), nothing written. */
+export async function inspectPlan(context: Excel.RequestContext, sheet: string | undefined, options: ActionOptions): Promise<PlanReport> {
+  const snapshot = await readForPlan(context, sheet, options);
+  const assessed = assess(snapshot, options);
+  if ('issue' in assessed) return { found: false, sheet: snapshot.sheet, sheets: visibleSheets(snapshot), message: assessed.issue.message };
+  return planReport(snapshot, assessed);
+}
+
+/**
+ * Puts a due-soon window saved in the pane into the settings sheet's cell, which the live formulas
+ * read, when it holds another: one sync to read, one more only to write.
+ */
+export async function saveDueSoonDays(context: Excel.RequestContext, days: number): Promise<void> {
+  const cells = loadSettingsCells(context.workbook);
+  await context.sync();
+  if (queueDueSoonDays(cells(), days)) await context.sync();
 }
 
 /** Selects a cell of a sheet (a finding's cell) and shows its sheet. */
@@ -89,7 +114,7 @@ export async function selectCell(context: Excel.RequestContext, sheet: string, c
 
 /** Sheets to write, in order, each added under its name (replacing a registered sheet of ours of that name). */
 interface SheetPlan {
-  readonly model: SheetModel;
+  readonly model: DetailedSheetModel;
   readonly replace: boolean;
   readonly own?: OwnSheet;
 }
@@ -136,15 +161,14 @@ function queueRegistry(context: Excel.RequestContext, snapshot: WorkbookSnapshot
 /** The settings sheet the live formulas read, when the workbook has not got it (its names are missing). */
 function settingsPlan(snapshot: WorkbookSnapshot, taken: string[], planYear: number, options: ActionOptions): SheetPlan | null {
   if (snapshot.names.has(DEFAULT_SETTINGS_NAMES.asOf.toLowerCase())) return null;
-  const registered = snapshot.registry.find((sheet) => sheet.role === 'settings');
-  const replace = registered !== undefined && snapshot.sheets.some((sheet) => sheetNameKey(sheet.name) === sheetNameKey(registered.name));
-  const name = replace ? registered.name : freeSheetName(SETTINGS_SHEET_NAME, taken);
+  const { name, replace } = placeOwnSheet(snapshot.registry, taken, 'settings', SETTINGS_SHEET_NAME);
   taken.push(name);
-  const model = settingsSheetModel({ name, planYear, dueSoonDays: options.settings.dueSoonDays, daysOff: options.settings.daysOff, today: options.today });
+  const model = settingsSheetModel({ name, planYear, dueSoonDays: options.settings.dueSoonDays, daysOff: snapshot.settings.daysOff, today: options.today });
   return { model, replace, own: { name, role: 'settings', version: OWN_SHEETS_VERSION, period: '' } };
 }
 
-async function finish(context: Excel.RequestContext, snapshot: WorkbookSnapshot, plans: readonly SheetPlan[]): Promise<void> {
+/** Queues the registry, then syncs once. */
+async function finish(context: Excel.RequestContext, snapshot: WorkbookSnapshot, plans: readonly SheetPlan[], options: ActionOptions): Promise<void> {
   const own = plans.flatMap((plan) => (plan.own === undefined ? [] : [plan.own]));
   if (own.length > 0) queueRegistry(context, snapshot, own);
   await context.sync();
@@ -161,7 +185,7 @@ export async function createTemplate(context: Excel.RequestContext, year: number
   if (settings !== null) plans.push(settings);
   const [sheet] = await writeSheets(context, snapshot, plans, options);
   sheet!.activate();
-  await finish(context, snapshot, plans);
+  await finish(context, snapshot, plans, options);
   return name;
 }
 
@@ -169,10 +193,10 @@ export async function createTemplate(context: Excel.RequestContext, year: number
  * "Cập nhật trạng thái": the product's columns on the user's own plan sheet (tracking columns when
  * missing, due date and live status, hidden helpers), its dropdowns and date checks, the status
  * colours on the used rows (the product's earlier rules of the same formula replaced, the user's
- * kept), and the settings sheet when missing. Returns the plan as judged today.
+ * kept), and the settings sheet when missing. Returns the plan as judged today, for the pane to show.
  */
-export async function updateStatus(context: Excel.RequestContext, sheet: string | undefined, options: ActionOptions): Promise<{ sheet: string; tasks: number }> {
-  const snapshot = await readWorkbook(context, { ...(sheet === undefined ? {} : { sheet }), withRules: true });
+export async function updateStatus(context: Excel.RequestContext, sheet: string | undefined, options: ActionOptions): Promise<FoundPlanReport> {
+  const snapshot = await readForPlan(context, sheet, options, { withRules: true });
   const assessed = assess(snapshot, options);
   if ('issue' in assessed) throw new UserFacingError(assessed.issue.message);
   const update = statusColumnsUpdate(snapshot.grid, assessed);
@@ -182,15 +206,14 @@ export async function updateStatus(context: Excel.RequestContext, sheet: string 
   const settings = settingsPlan(snapshot, taken, assessed.plan.plan.year, options);
   const worksheet = context.workbook.worksheets.getItem(snapshot.sheet);
   const settingsRows = settings?.model.rows.length ?? 0;
-  const total = update.columns.reduce((most, column) => Math.max(most, ...column.cells.map((cell) => cell.row)), update.headerRow) - update.headerRow + 1;
-  await writeColumnsUpdate(context, worksheet, update, {
+  const rows = await writeColumnsUpdate(context, worksheet, update, {
     features: options.features,
-    progress: (done) => options.progress?.(done, total + settingsRows),
+    progress: (done, total) => options.progress?.(done, total + settingsRows),
   });
   const plans = settings === null ? [] : [settings];
-  await writeSheets(context, snapshot, plans, { ...options, progress: (done) => options.progress?.(total + done, total + settingsRows) });
-  await finish(context, snapshot, plans);
-  return { sheet: snapshot.sheet, tasks: assessed.tasks.length };
+  await writeSheets(context, snapshot, plans, { ...options, progress: (done) => options.progress?.(rows + done, rows + settingsRows) });
+  await finish(context, snapshot, plans, options);
+  return planReport(snapshot, assessed);
 }
 
 /**
@@ -199,18 +222,16 @@ export async function updateStatus(context: Excel.RequestContext, sheet: string 
  * kept and ours takes a free name. Returns the sheet's name.
  */
 export async function buildQuarterSummary(context: Excel.RequestContext, sheet: string | undefined, period: ReportPeriod, options: ActionOptions): Promise<string> {
-  const snapshot = await readWorkbook(context, sheet === undefined ? {} : { sheet });
+  const snapshot = await readForPlan(context, sheet, options);
   const assessed = assess(snapshot, options);
   if ('issue' in assessed) throw new UserFacingError(assessed.issue.message);
-  const summary = buildSummary(assessed.plan, period, { asOf: options.today, dueSoonDays: options.settings.dueSoonDays, daysOff: options.settings.daysOff });
-  const present = new Set(snapshot.sheets.map((s) => sheetNameKey(s.name)));
-  const previous = snapshot.registry.find((own) => own.role === 'summary' && own.period === period.shortTitle && present.has(sheetNameKey(own.name)));
-  const taken = snapshot.sheets.map((s) => s.name).filter((name) => previous === undefined || sheetNameKey(name) !== sheetNameKey(previous.name));
-  const name = previous?.name ?? freeSheetName(summarySheetName(period.shortTitle), taken);
+  const summary = buildSummary(assessed.plan, period, judging(snapshot, options));
+  const sheetNames = snapshot.sheets.map((s) => s.name);
+  const { name, replace } = placeOwnSheet(snapshot.registry, sheetNames, 'summary', summarySheetName(period.shortTitle), period.shortTitle);
   const model = summarySheetModel(summary, { name, planTitle: assessed.plan.plan.title });
-  const plans: SheetPlan[] = [{ model, replace: previous !== undefined, own: { name, role: 'summary', version: OWN_SHEETS_VERSION, period: period.shortTitle } }];
+  const plans: SheetPlan[] = [{ model, replace, own: { name, role: 'summary', version: OWN_SHEETS_VERSION, period: period.shortTitle } }];
   const [written] = await writeSheets(context, snapshot, plans, options);
   written!.activate();
-  await finish(context, snapshot, plans);
+  await finish(context, snapshot, plans, options);
   return name;
 }

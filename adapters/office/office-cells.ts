@@ -1,8 +1,7 @@
-import type { IsoDate } from '../../src/dates/calendar-date.js';
 import { fromSerialDate } from '../../src/dates/calendar-date.js';
 import type { CellValue } from '../../src/grid/cell-value.js';
-import type { Grid } from '../../src/grid/grid.js';
-import { sheetSerial } from '../../src/sheet/sheet-serial.js';
+import type { Grid, MergedRange } from '../../src/grid/grid.js';
+import { columnIndex, sheetSerial } from '../../src/sheet/sheet-serial.js';
 import type { CellContent } from '../../src/sheet-model/sheet-model.js';
 import { asLiteralText } from '../../src/sheet-model/literal-text.js';
 
@@ -51,8 +50,8 @@ export function isDateFormat(format: string): boolean {
 /**
  * A grid from a used range read once: its values and number formats, placed at their real row and
  * column (the used range may start at C5, the grid always starts at A1 so that findings name the
- * right cells). A number shown as a date becomes `{ date }`; "#N/A" and the other errors become
- * `{ error }`; empty cells are null.
+ * right cells), with the sheet's merged cells. A number shown as a date becomes `{ date }`; "#N/A"
+ * and the other errors become `{ error }`; empty cells are null.
  */
 export function gridFromRange(
   sheet: string,
@@ -60,6 +59,7 @@ export function gridFromRange(
   left: number,
   values: readonly (readonly unknown[])[],
   formats: readonly (readonly unknown[])[],
+  merges: readonly MergedRange[] = [],
 ): Grid {
   const pad: null[] = new Array<null>(left).fill(null);
   const rows: CellValue[][] = [];
@@ -67,7 +67,24 @@ export function gridFromRange(
   values.forEach((row, r) => {
     rows.push([...pad, ...row.map((value, c) => cellValue(value, formats[r]?.[c]))]);
   });
-  return { sheet, rows };
+  return { sheet, rows, merges };
+}
+
+/** One area of a RangeAreas address, after its sheet name (if any): "C2:D3", "$C$2:$D$3" or "C2". */
+const AREA = /(?:^|[!,]\s*)\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?(?=\s*,|\s*$)/g;
+
+/**
+ * The merged areas of a sheet from the address of `getMergedAreasOrNullObject()`, 0-based.
+ *
+ * @example mergedRanges("'Phụ lục'!C2:D2, 'Phụ lục'!A1:E1") → [{ top: 1, left: 2, bottom: 1, right: 3 }, { top: 0, left: 0, bottom: 0, right: 4 }]
+ */
+export function mergedRanges(address: string): MergedRange[] {
+  return [...address.matchAll(AREA)].map(([, firstColumn, firstRow, lastColumn, lastRow]) => ({
+    top: Number(firstRow) - 1,
+    left: columnIndex(firstColumn!),
+    bottom: Number(lastRow ?? firstRow) - 1,
+    right: columnIndex(lastColumn ?? firstColumn!),
+  }));
 }
 
 const ERRORS = /^#(N\/A|NAME\?|REF!|VALUE!|DIV\/0!|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
@@ -81,9 +98,4 @@ function cellValue(value: unknown, format: unknown): CellValue {
   if (typeof value === 'boolean') return value;
   const text = String(value);
   return ERRORS.test(text) ? { error: text } : text;
-}
-
-/** The serial number of a date, for tests and callers that write dates themselves. */
-export function serialOf(date: IsoDate): number {
-  return sheetSerial(date);
 }

@@ -1,10 +1,15 @@
+/** Thrown for a problem the user can fix (no plan on the sheet…), with its Vietnamese message. */
+export class UserFacingError extends Error {}
+
 /**
- * Any error met while working with Excel, told in Vietnamese for the task pane: office.js errors by
- * their code, the rest with their own text appended so that nothing is hidden.
+ * Any error met while working with Excel, told in Vietnamese for the task pane: a UserFacingError by
+ * its own message, office.js errors by their code, the rest with their own text appended so that
+ * nothing is hidden.
  *
  * @example officeErrorMessage({ code: 'InvalidOperationInCellEditMode' }) → "Excel đang ở chế độ sửa ô…"
  */
 export function officeErrorMessage(error: unknown): string {
+  if (error instanceof UserFacingError) return error.message;
   const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
   const known = MESSAGES[code];
   if (known !== undefined) return known;
@@ -15,7 +20,7 @@ export function officeErrorMessage(error: unknown): string {
 const MESSAGES: Readonly<Record<string, string>> = {
   InvalidOperationInCellEditMode: 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để thoát khỏi ô đang sửa rồi bấm lại.',
   RequestPayloadSizeLimitExceeded: 'Dữ liệu gửi cho Excel quá lớn trong một lần (giới hạn 5 MB của Excel trên web). Hãy thử lại; nếu vẫn lỗi, chia bảng kế hoạch thành nhiều trang.',
-  ResponsePayloadSizeLimitExceeded: 'Bảng tính quá lớn để đọc một lần (giới hạn 5 MB của Excel trên web). Hãy xóa các dòng, cột trống thừa ở cuối trang rồi thử lại.',
+  ResponsePayloadSizeLimitExceeded: 'Trang tính có quá nhiều dữ liệu để đọc một lần (giới hạn 5 MB của Excel trên web). Hãy chuyển các bảng, ghi chú không thuộc kế hoạch sang trang khác, hoặc chia kế hoạch thành nhiều trang, rồi thử lại.',
   ItemNotFound: 'Không tìm thấy trang tính hoặc ô cần dùng: có thể trang đã bị đổi tên hay xóa. Hãy chọn lại trang kế hoạch.',
   ItemAlreadyExists: 'Đã có một trang hoặc một tên trùng với tên công cụ định tạo. Hãy đổi tên trang đó rồi thử lại.',
   AccessDenied: 'Excel không cho phép sửa: trang tính hoặc sổ làm việc đang được bảo vệ, hoặc tệp chỉ được mở để xem.',

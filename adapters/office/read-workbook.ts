@@ -1,7 +1,8 @@
 /// <reference types="office-js" />
 import type { Grid } from '../../src/grid/grid.js';
 import { OWN_SHEETS_REGISTRY, readRegistry, type OwnSheet } from '../../src/sheet-model/own-sheets.js';
-import { gridFromRange } from './office-cells.js';
+import { gridFromRange, mergedRanges } from './office-cells.js';
+import { loadSettingsCells, type SettingsCells } from './settings-cells.js';
 
 /** What the add-in knows of a workbook after reading it once (at most two syncs). */
 export interface WorkbookSnapshot {
@@ -17,23 +18,39 @@ export interface WorkbookSnapshot {
   readonly grid: Grid;
   /** The custom conditional formats on the plan sheet, with their formulas (only when asked for). */
   readonly customRules: readonly { readonly formula: string; readonly format: Excel.ConditionalFormat }[];
+  /** The settings sheet's days off and due-soon window, by their defined names. */
+  readonly settings: SettingsCells;
+}
+
+export interface ReadOptions {
+  /** The plan sheet; the active sheet when not given. */
+  readonly sheet?: string;
+  /** Read the plan sheet's custom conditional formats too. */
+  readonly withRules?: boolean;
+  /** Read the plan sheet's merged cells (ExcelApi 1.13), for headers over two rows. */
+  readonly merges?: boolean;
 }
 
 /**
  * Reads what every action needs in one go: the sheet list, the defined names, the plan sheet's used
- * range (values and number formats, so that date cells become dates) and the registry of own sheets;
- * with `withRules`, the custom conditional formats on the plan sheet. One sync, a second only when
- * the registry exists or rules are wanted.
+ * range (values and number formats, so that date cells become dates, and its merged cells when
+ * asked), the settings sheet's cells and the registry of own sheets; with `withRules`, the custom
+ * conditional formats on the plan sheet. One sync, a second only when the registry exists or rules
+ * are wanted.
  */
-export async function readWorkbook(context: Excel.RequestContext, options: { sheet?: string; withRules?: boolean }): Promise<WorkbookSnapshot> {
+export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions): Promise<WorkbookSnapshot> {
   const { workbook } = context;
   const worksheets = workbook.worksheets;
   worksheets.load('items/name,items/visibility');
   workbook.names.load('items/name');
   const target = options.sheet === undefined ? worksheets.getActiveWorksheet() : worksheets.getItem(options.sheet);
   target.load('name');
-  const used = target.getUsedRangeOrNullObject();
+  // Values only: cells merely formatted (borders down to row 1000…) would make the read larger, not the plan.
+  const used = target.getUsedRangeOrNullObject(true);
   used.load('values,numberFormat,rowIndex,columnIndex');
+  // Only areas whose top-left cell is in the used range come back: that cell holds the merged text.
+  const merged = options.merges === true ? used.getMergedAreasOrNullObject().load('address') : null;
+  const settings = loadSettingsCells(workbook);
   const formats = options.withRules === true ? target.getRange().conditionalFormats : null;
   formats?.load('items/type');
   const registrySheet = worksheets.getItemOrNullObject(OWN_SHEETS_REGISTRY);
@@ -50,7 +67,8 @@ export async function readWorkbook(context: Excel.RequestContext, options: { she
   const rules = customs.map((format) => ({ format, rule: format.custom.rule.load('formula') }));
   if (hasRegistry || rules.length > 0) await context.sync();
 
-  const grid = used.isNullObject ? { sheet: target.name, rows: [] } : gridFromRange(target.name, used.rowIndex, used.columnIndex, used.values, used.numberFormat);
+  const merges = merged === null || merged.isNullObject ? [] : mergedRanges(merged.address);
+  const grid = used.isNullObject ? { sheet: target.name, rows: [] } : gridFromRange(target.name, used.rowIndex, used.columnIndex, used.values, used.numberFormat, merges);
   return {
     sheets: worksheets.items.map((sheet) => ({ name: sheet.name, visible: sheet.visibility === 'Visible' })),
     names: new Set(workbook.names.items.map((name) => name.name.toLowerCase())),
@@ -59,5 +77,6 @@ export async function readWorkbook(context: Excel.RequestContext, options: { she
     sheet: target.name,
     grid,
     customRules: rules.map(({ format, rule }) => ({ format, formula: rule.formula })),
+    settings: settings(),
   };
 }

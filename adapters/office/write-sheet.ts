@@ -1,14 +1,15 @@
 /// <reference types="office-js" />
-import type { CellContent, CellLook, CellRange, ColumnsUpdate, ConditionalRule, RuleLook, SheetModel, Validation } from '../../src/sheet-model/sheet-model.js';
+import type { CellContent, CellLook, CellRange, ColumnsUpdate, ConditionalRule, DetailedSheetModel, RuleLook, SheetModel, Validation } from '../../src/sheet-model/sheet-model.js';
 import { DATE_FORMAT, officeCell } from './office-cells.js';
 import { rowChunks } from './write-chunks.js';
 
 /** Called after each chunk of rows reached Excel: rows written so far of all rows. */
 export type ChunkProgress = (written: number, total: number) => void;
 
-/** What a write may use beyond the core ExcelApi 1.7: data validation needs ExcelApi 1.8. */
+/** What the adapter may use beyond the core ExcelApi 1.7: data validation needs ExcelApi 1.8, reading merged cells 1.13. */
 export interface HostFeatures {
   readonly dataValidation: boolean;
+  readonly mergedAreas: boolean;
 }
 
 /** Column widths are given in characters; office.js takes points (about 5.6 points a character of the body font). */
@@ -41,7 +42,7 @@ function fill<T>(range: CellRange, value: T): T[][] {
 export async function writeModelRows(context: Excel.RequestContext, sheet: Excel.Worksheet, model: SheetModel, progress?: ChunkProgress): Promise<void> {
   const width = Math.max(1, model.columnWidths.length, ...model.rows.map((row) => row.length));
   const rows = model.rows.map((row) => Array.from({ length: width }, (_, c) => officeCell(row[c] ?? null)));
-  const chunks = rowChunks(model.rows);
+  const chunks = rowChunks(rows.map((row) => row.map((cell) => cell.formula)));
   for (const { start, end } of chunks) {
     const range = sheet.getRangeByIndexes(start, 0, end - start, width);
     const part = rows.slice(start, end);
@@ -56,7 +57,7 @@ export async function writeModelRows(context: Excel.RequestContext, sheet: Excel
 export function queueModelLayout(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
-  model: SheetModel,
+  model: DetailedSheetModel,
   options: { features: HostFeatures; existingNames: ReadonlySet<string> },
 ): void {
   sheet.getRange().format.font.name = FONT_NAME;
@@ -68,8 +69,7 @@ export function queueModelLayout(
   for (const range of model.merges) rangeOf(sheet, range).merge(false);
   if (model.rows.length > 0) sheet.getRangeByIndexes(0, 0, model.rows.length, Math.max(1, model.columnWidths.length)).format.autofitRows();
   if (model.frozenRows > 0) sheet.freezePanes.freezeRows(model.frozenRows);
-  const tab = (model as { tabColor?: string }).tabColor;
-  if (typeof tab === 'string' && /^[0-9A-Fa-f]{6}$/.test(tab)) sheet.tabColor = `#${tab}`;
+  if (/^[0-9A-Fa-f]{6}$/.test(model.tabColor)) sheet.tabColor = `#${model.tabColor}`;
   if (options.features.dataValidation) for (const validation of model.validations) queueValidation(sheet, validation);
   queueRules(sheet, model.rules);
   for (const name of model.names) {
@@ -193,13 +193,14 @@ export function queueRules(sheet: Excel.Worksheet, rules: readonly ConditionalRu
  * Writes the product's columns on the user's sheet: each run of adjacent own columns as one block per
  * chunk of rows, so the user's columns between them are never part of a write. A column that held the
  * user's data (`keepCells`) gets its header and checks only. One sync per chunk; the rest is queued.
+ * Returns the rows of the block (header row included), the total its progress counts.
  */
 export async function writeColumnsUpdate(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   update: ColumnsUpdate,
   options: { features: HostFeatures; progress?: ChunkProgress },
-): Promise<void> {
+): Promise<number> {
   const columns = [...update.columns].sort((a, b) => a.column - b.column);
   let lastRow = update.headerRow;
   for (const column of columns) for (const { row } of column.cells) lastRow = Math.max(lastRow, row);
@@ -245,4 +246,5 @@ export async function writeColumnsUpdate(
   }
   if (options.features.dataValidation) for (const validation of update.validations) queueValidation(sheet, validation);
   queueRules(sheet, update.rules);
+  return height;
 }

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, saveSetting, type SettingsStore } from '../adapters/office/addin-settings.js';
+import { createTemplate, inspectPlan, saveDueSoonDays, updateStatus, type ActionOptions } from '../adapters/office/cchc-actions.js';
+import { officeErrorMessage, UserFacingError } from '../adapters/office/office-errors.js';
+import { sheetSerial } from '../src/sheet/sheet-serial.js';
+import { MockWorkbook } from './excel-mock-workbook.js';
+
+const options = (dueSoonDays = 7, today = '2026-06-05'): ActionOptions => ({
+  today,
+  settings: { ...DEFAULT_SETTINGS, dueSoonDays },
+  features: { dataValidation: true, mergedAreas: true },
+});
+
+/** A task due 3 working days after 01/06/2026 (a Monday): 04/06, or 05/06 with a day off on 02/06. */
+const plan = {
+  name: 'KH',
+  values: [
+    ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026'],
+    ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành', 'Ngày bắt đầu tính hạn'],
+    ['1', 'Ban hành quy chế', 'Văn phòng', 'Chậm nhất 3 ngày làm việc kể từ ngày ký', sheetSerial('2026-06-01')],
+  ],
+  formats: [[], [], [null, null, null, null, 'dd/mm/yyyy']],
+};
+
+/** A workbook with the plan and the settings sheet the template makes (its names NgayNghi, SoNgaySapDenHan). */
+async function withSettingsSheet(): Promise<MockWorkbook> {
+  const book = new MockWorkbook({ sheets: [plan] });
+  await createTemplate(book.context, 2026, options());
+  book.syncs = 0;
+  return book;
+}
+
+function namedCell(book: MockWorkbook, name: string) {
+  const place = book.names.find((n) => n.name === name)!.place!;
+  return { ...place, cell: (r = 0) => place.sheet.cell(place.top + r, place.left) };
+}
+
+describe('the settings sheet’s cells', () => {
+  it('counts the days off typed on the settings sheet (NgayNghi) when judging the plan', async () => {
+    const book = await withSettingsSheet();
+    const before = await inspectPlan(book.context, 'KH', options());
+    expect(before.found && before.counts.OVERDUE).toBe(1);
+
+    const daysOff = namedCell(book, 'NgayNghi');
+    let spare = 0;
+    while (daysOff.cell(spare)?.formula) spare++;
+    expect(spare).toBeLessThan(daysOff.rows);
+    daysOff.sheet.cells.set(`${daysOff.top + spare},${daysOff.left}`, { formula: sheetSerial('2026-06-02'), format: 'dd/mm/yyyy' });
+    book.syncs = 0;
+    const after = await inspectPlan(book.context, 'KH', options());
+    expect(after.found && after.counts.OVERDUE).toBe(0);
+    expect(after.found && after.counts.DUE_SOON).toBe(1);
+    expect(book.syncs).toBe(2); // read + registry, nothing written
+  });
+
+  it('judges with the due-soon window typed on the settings sheet, and never writes over it in an action', async () => {
+    const book = await withSettingsSheet();
+    const window = namedCell(book, 'SoNgaySapDenHan');
+    window.sheet.cells.set(`${window.top},${window.left}`, { formula: 0, format: null });
+    const typed = await inspectPlan(book.context, 'KH', options(7, '2026-06-01'));
+    expect(typed.found && typed.counts.DUE_SOON).toBe(0);
+    await updateStatus(book.context, 'KH', options(7, '2026-06-01'));
+    expect(window.cell()?.formula).toBe(0);
+    window.sheet.cells.set(`${window.top},${window.left}`, { formula: 7, format: null });
+    const seven = await inspectPlan(book.context, 'KH', options(0, '2026-06-01'));
+    expect(seven.found && seven.counts.DUE_SOON).toBe(1);
+  });
+
+  it('puts a window saved in the pane into SoNgaySapDenHan: one sync to read, one more only when it differs', async () => {
+    const book = await withSettingsSheet();
+    await saveDueSoonDays(book.context, 3);
+    expect(namedCell(book, 'SoNgaySapDenHan').cell()?.formula).toBe(3);
+    expect(book.syncs).toBe(2);
+    book.syncs = 0;
+    await saveDueSoonDays(book.context, 3);
+    expect(book.syncs).toBe(1);
+  });
+});
+
+describe('document settings and errors', () => {
+  it('re-reads the document’s settings before saving one, and resolves once saved', async () => {
+    const calls: string[] = [];
+    const store: SettingsStore = {
+      get: () => undefined,
+      set: (key) => calls.push(`set ${key}`),
+      refreshAsync: (callback) => setTimeout(() => (calls.push('refreshed'), callback?.({ status: 'succeeded' }))),
+      saveAsync: (callback) => setTimeout(() => (calls.push('saved'), callback?.({ status: 'succeeded' }))),
+    };
+    await saveSetting(store, 'cchc.lastCommand', { outcome: 'x' });
+    expect(calls).toEqual(['refreshed', 'set cchc.lastCommand', 'saved']);
+    const failing: SettingsStore = { ...store, saveAsync: (callback) => callback?.({ status: 'failed', error: { message: 'đầy' } }) };
+    await expect(saveSetting(failing, 'k', 1)).rejects.toThrow('đầy');
+  });
+
+  it('tells a user-facing error by its own message, any other in Vietnamese', () => {
+    expect(officeErrorMessage(new UserFacingError('Hãy chọn kỳ báo cáo.'))).toBe('Hãy chọn kỳ báo cáo.');
+    expect(officeErrorMessage({ code: 'ItemNotFound' })).toMatch(/^Không tìm thấy trang tính/);
+    expect(officeErrorMessage(new Error('boom'))).toMatch(/^Đã có lỗi khi làm việc với Excel: boom\./);
+  });
+});
