@@ -8,7 +8,7 @@ export interface FixtureDeadlineCell {
 }
 
 export interface FixtureDeadlineColumn {
-  /** File name in shared/fixtures/plans. */
+  /** File name in tests/fixtures/plans. */
   readonly file: string;
   /** 0-based column of the deadline. */
   readonly column: number;
@@ -16,7 +16,7 @@ export interface FixtureDeadlineColumn {
   readonly after?: string;
 }
 
-const PLANS = new URL('../../shared/fixtures/plans/', import.meta.url);
+const PLANS = new URL('./fixtures/plans/', import.meta.url);
 
 /**
  * The deadline cells of a fixture's task table: the rows numbered 1, 2, … in the first column.

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { readGridFile } from '../adapters/files/read-grid-file.js';
 import { readPlan } from '../src/plan/read-plan.js';
 
-/** The raw appendices in ../shared/fixtures/plans/, read as they are. */
+/** The raw appendices in tests/fixtures/plans/ (copied byte for byte from the public plans), read as they are. */
 /** The day the tests judge plans and make reports on: the week after the Quý I/2026 cut-off. */
 export const AS_OF = '2026-03-20';
 
@@ -11,7 +11,7 @@ export const FIXTURE_NAMES = ['dong-da-2026-2030', 'an-tuong-2026', 'tran-hung-d
 export type FixtureName = (typeof FIXTURE_NAMES)[number];
 
 export function fixturePath(name: FixtureName): string {
-  return fileURLToPath(new URL(`../../shared/fixtures/plans/${name}.txt`, import.meta.url));
+  return fileURLToPath(new URL(`./fixtures/plans/${name}.txt`, import.meta.url));
 }
 
 export async function readFixturePlan(name: FixtureName) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readGridFile } from '../adapters/files/read-grid-file.js';
 
-const FIXTURES = '../../shared/fixtures/plans/';
+const FIXTURES = './fixtures/plans/';
 const fixtureBytes = (name: string) => new Uint8Array(readFileSync(new URL(FIXTURES + name, import.meta.url)));
 const readFixture = async (name: string) => {
   const { grids, notices } = await readGridFile(fixtureBytes(name), name);

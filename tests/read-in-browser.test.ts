@@ -40,7 +40,7 @@ describe('readGridFile in a browser', () => {
   }, 60_000);
 
   it('reads a fixture text table without Node built-ins', async () => {
-    const { grids } = await readInBrowser(file('../../shared/fixtures/plans/tran-hung-dao-2026.txt'), 'tran-hung-dao-2026.txt');
+    const { grids } = await readInBrowser(file('./fixtures/plans/tran-hung-dao-2026.txt'), 'tran-hung-dao-2026.txt');
     expect(grids[0]!.rows).toHaveLength(78);
     expect(grids[0]!.rows[8]![0]).toBe('1');
   });

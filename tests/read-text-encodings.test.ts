@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readGridFile } from '../adapters/files/read-grid-file.js';
 import { windows1258 } from './windows-1258.js';
 
-const fixture = readFileSync(new URL('../../shared/fixtures/plans/an-tuong-2026.txt', import.meta.url), 'utf8');
+const fixture = readFileSync(new URL('./fixtures/plans/an-tuong-2026.txt', import.meta.url), 'utf8');
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 const utf16le = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le'));
 const utf16be = (text: string) => utf16le(text).map((_, i, bytes) => bytes[i % 2 === 0 ? i + 1 : i - 1]!);

@@ -6,7 +6,7 @@ import { readFixturePlan } from './fixture-plans.js';
 import { brief } from './summary-brief.js';
 
 /*
- * Every number below was counted by hand from ../shared/fixtures/plans/*.txt and the rules of
+ * Every number below was counted by hand from tests/fixtures/plans/*.txt and the rules of
  * DOMAIN.md ("KPI status"), with no progress entered in any plan.
  */
 
