@@ -25,6 +25,8 @@ export interface PackageDifference {
   readonly detail: string;
 }
 
+const MAX_LINES = 60;
+
 /**
  * Throws, with one line per difference naming the part, unless the output preserves the input's
  * package (see `comparePackages`).
@@ -32,7 +34,8 @@ export interface PackageDifference {
 export function expectPackagePreserved(input: Uint8Array, output: Uint8Array, options: PreservedOptions = {}): void {
   const differences = comparePackages(input, output, options);
   if (differences.length === 0) return;
-  const lines = differences.map((d) => `  ${d.part}: ${d.kind} — ${d.detail}`);
+  const shown = differences.slice(0, MAX_LINES).map((d) => `  ${d.part}: ${d.kind} — ${d.detail}`);
+  const lines = differences.length > MAX_LINES ? [...shown, `  … and ${differences.length - MAX_LINES} more`] : shown;
   throw new Error(`The user's package was not preserved (${differences.length} difference${differences.length === 1 ? '' : 's'}):\n${lines.join('\n')}`);
 }
 
