@@ -8,6 +8,8 @@ export interface CorpusFile {
   readonly feature: string;
   /** Part name → a string that part holds. */
   readonly parts: Readonly<Record<string, string>>;
+  /** Hand-built files: part → a string LibreOffice's own re-save of the file holds (it understood the feature). */
+  readonly reopened?: Readonly<Record<string, string>>;
 }
 
 export const CORPUS_FOLDER = fileURLToPath(new URL('./files/corpus/', import.meta.url));

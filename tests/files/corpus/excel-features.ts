@@ -11,6 +11,11 @@ export interface CorpusEntry {
   readonly feature: string;
   /** Part name → a string the part holds that is the feature. */
   readonly parts: Readonly<Record<string, string>>;
+  /**
+   * For hand-built files: what LibreOffice's own re-save (convert to xlsx) holds, which shows that a
+   * second program understood the hand-built feature.
+   */
+  readonly reopened?: Readonly<Record<string, string>>;
 }
 
 export interface ExcelEntry extends CorpusEntry {
@@ -275,6 +280,7 @@ export function excelEntries(): ExcelEntry[] {
       producer: EXCEL,
       feature: 'chart (clustered column chart on the figures sheet)',
       parts: { 'xl/charts/chart1.xml': '<c:chartSpace', 'xl/drawings/drawing1.xml': '<c:chart ', 'xl/drawings/_rels/drawing1.xml.rels': '../charts/chart1.xml', 'xl/worksheets/_rels/sheet2.xml.rels': '../drawings/drawing1.xml' },
+      reopened: { 'xl/charts/chart1.xml': 'Nhiệm vụ hoàn thành theo quý' },
       spec: {
         sheets: [planSheet({}), dataSheet({ tail: `${PAGE_MARGINS}<drawing r:id="rId1"/>`, rels: [drawingRel('../drawings/drawing1.xml')] })],
         parts: {
@@ -293,6 +299,7 @@ export function excelEntries(): ExcelEntry[] {
       producer: EXCEL,
       feature: 'picture (PNG in a drawing, on the plan sheet)',
       parts: { 'xl/media/image1.png': 'PNG', 'xl/drawings/drawing1.xml': '<xdr:pic>', 'xl/drawings/_rels/drawing1.xml.rels': '../media/image1.png', 'xl/worksheets/_rels/sheet1.xml.rels': '../drawings/drawing1.xml' },
+      reopened: { 'xl/media/image1.png': 'PNG' },
       spec: {
         sheets: [planSheet({ planTail: `${PAGE_MARGINS}<drawing r:id="rId1"/>`, planRels: [drawingRel('../drawings/drawing1.xml')] }), dataSheet()],
         parts: {
@@ -309,6 +316,7 @@ export function excelEntries(): ExcelEntry[] {
       producer: 'hand-built OOXML (openpyxl layout: absolute relationship targets, oneCellAnchor)',
       feature: 'picture whose relationships use absolute part names, as openpyxl writes them',
       parts: { 'xl/media/image1.png': 'PNG', 'xl/drawings/drawing1.xml': '<xdr:oneCellAnchor>', 'xl/drawings/_rels/drawing1.xml.rels': 'Target="/xl/media/image1.png"', 'xl/worksheets/_rels/sheet1.xml.rels': 'Target="/xl/drawings/drawing1.xml"' },
+      reopened: { 'xl/media/image1.png': 'PNG' },
       spec: {
         sheets: [planSheet({ planTail: `${PAGE_MARGINS}<drawing r:id="rId1"/>`, planRels: [drawingRel('/xl/drawings/drawing1.xml')] }), dataSheet()],
         parts: {
@@ -334,6 +342,7 @@ export function excelEntries(): ExcelEntry[] {
         'xl/worksheets/_rels/sheet3.xml.rels': 'pivotTable1.xml',
         'xl/workbook.xml': '<pivotCache cacheId="1"',
       },
+      reopened: { 'xl/pivotCache/pivotCacheDefinition1.xml': 'Đơn vị', 'xl/pivotTables/pivotTable1.xml': 'Tổng Quý I' },
       spec: {
         sheets: [
           planSheet({}),
@@ -379,6 +388,7 @@ export function excelEntries(): ExcelEntry[] {
         'xl/drawings/vmlDrawing1.vml': 'ObjectType="Note"',
         'xl/worksheets/_rels/sheet1.xml.rels': 'threadedComment1.xml',
       },
+      reopened: { 'xl/comments1.xml': 'Hạn báo cáo quý I là ngày 10/03/2026.' },
       spec: {
         sheets: [
           planSheet({
@@ -406,6 +416,7 @@ export function excelEntries(): ExcelEntry[] {
       producer: EXCEL,
       feature: 'text box (drawing shape with a text body) on the plan sheet',
       parts: { 'xl/drawings/drawing1.xml': '<xdr:txBody>', 'xl/worksheets/_rels/sheet1.xml.rels': '../drawings/drawing1.xml' },
+      reopened: { 'xl/drawings/drawing1.xml': 'Ghi chú của văn phòng' },
       spec: {
         sheets: [planSheet({ planTail: `${PAGE_MARGINS}<drawing r:id="rId1"/>`, planRels: [drawingRel('../drawings/drawing1.xml')] }), dataSheet()],
         parts: { 'xl/drawings/drawing1.xml': drawingXml(anchor([6, 1], [10, 4], textBoxBody, 'absolute')) },
@@ -417,6 +428,7 @@ export function excelEntries(): ExcelEntry[] {
       producer: EXCEL,
       feature: 'table with style info (TableStyleMedium2)',
       parts: { 'xl/tables/table1.xml': '<tableStyleInfo name="TableStyleMedium2"', 'xl/worksheets/_rels/sheet2.xml.rels': '../tables/table1.xml' },
+      reopened: { 'xl/tables/table1.xml': 'name="BangSoLieu"' },
       spec: {
         sheets: [planSheet({}), dataSheet({ tail: `${PAGE_MARGINS}<tableParts count="1"><tablePart r:id="rId1"/></tableParts>`, rels: [['rId1', REL.table, '../tables/table1.xml']] })],
         parts: {
@@ -432,6 +444,7 @@ export function excelEntries(): ExcelEntry[] {
       producer: 'hand-built OOXML (LibreOffice table layout)',
       feature: 'table without style info, as LibreOffice writes tables',
       parts: { 'xl/tables/table1.xml': 'headerRowCount="1"', 'xl/worksheets/_rels/sheet2.xml.rels': '../tables/table1.xml' },
+      reopened: { 'xl/tables/table1.xml': 'name="BangSoLieu"' },
       spec: {
         sheets: [planSheet({}), dataSheet({ tail: `${PAGE_MARGINS}<tableParts count="1"><tablePart r:id="rId1"/></tableParts>`, rels: [['rId1', REL.table, '../tables/table1.xml']] })],
         parts: {
@@ -445,6 +458,7 @@ export function excelEntries(): ExcelEntry[] {
       producer: EXCEL,
       feature: 'defined names: constant number and text, formula, hidden, sheet-scoped (localSheetId), print area',
       parts: { 'xl/workbook.xml': '<definedName name="SoNgayCanhBao">7</definedName>', 'xl/calcChain.xml': '<c r="F2"' },
+      reopened: { 'xl/workbook.xml': 'name="TyLeMucTieu"' },
       spec: {
         sheets: [planSheet({}), dataSheet({ rows: [dataHeaderWith('Tổng'), ...UNITS.map((unit, i) => [unit, ...QUARTERS[i]!, i === 0 ? { f: 'TongQuyI', v: 14 } : null])] })],
         definedNames:
@@ -465,6 +479,7 @@ export function excelEntries(): ExcelEntry[] {
         'xl/externalLinks/_rels/externalLink1.xml.rels': 'TargetMode="External"',
         'xl/workbook.xml': '<externalReference r:id="rId7"/>',
       },
+      reopened: { 'xl/externalLinks/_rels/externalLink1.xml.rels': 'chi-tieu-cua-quan.xlsx' },
       spec: {
         sheets: [planSheet({}), dataSheet({ rows: [dataHeaderWith('Chỉ tiêu của quận'), ...UNITS.map((unit, i) => [unit, ...QUARTERS[i]!, i === 0 ? { f: "[1]'Chỉ tiêu'!$B$2", v: 12 } : null])] })],
         workbookRels: [['rId7', REL.externalLink, 'externalLinks/externalLink1.xml']],
@@ -484,6 +499,7 @@ export function excelEntries(): ExcelEntry[] {
       producer: EXCEL,
       feature: 'data validation: list, cross-sheet list (main and x14), whole column',
       parts: { 'xl/worksheets/sheet2.xml': 'sqref="I1:I1048576"' },
+      reopened: { 'xl/worksheets/sheet2.xml': 'sqref="J2:J20"' },
       spec: {
         sheets: [planSheet({}), dataSheet({ tail: validationTail(), xmlns: ` xmlns:x14="${NS.x14}" xmlns:xm="${NS.xm}"` }), listsSheet],
       },
@@ -493,6 +509,7 @@ export function excelEntries(): ExcelEntry[] {
       producer: EXCEL,
       feature: 'conditional formats: cell rule with a dxf, data bar and icon set with x14 extLst',
       parts: { 'xl/worksheets/sheet2.xml': '<x14:conditionalFormattings>', 'xl/styles.xml': '<dxfs count="1">' },
+      reopened: { 'xl/worksheets/sheet2.xml': 'iconSet="3Stars"' },
       spec: {
         sheets: [planSheet({}), dataSheet({ tail: conditionalTail() })],
         dxfs: ['<dxf><font><color rgb="FF9C0006"/></font><fill><patternFill><bgColor rgb="FFFFC7CE"/></patternFill></fill></dxf>'],
@@ -503,6 +520,7 @@ export function excelEntries(): ExcelEntry[] {
       producer: EXCEL,
       feature: 'sparklines (x14 sparklineGroups in the sheet extLst)',
       parts: { 'xl/worksheets/sheet2.xml': '<x14:sparklineGroups' },
+      reopened: { 'xl/worksheets/sheet2.xml': '<x14:sparkline>' },
       spec: { sheets: [planSheet({}), dataSheet({ tail: `${PAGE_MARGINS}${sparklineExt()}` })] },
     },
     {
@@ -510,6 +528,7 @@ export function excelEntries(): ExcelEntry[] {
       producer: EXCEL,
       feature: 'sheet protection on the plan sheet and workbook structure protection (SHA-512)',
       parts: { 'xl/worksheets/sheet1.xml': '<sheetProtection ', 'xl/workbook.xml': '<workbookProtection ' },
+      reopened: { 'xl/worksheets/sheet1.xml': 'algorithmName="SHA-512"' },
       spec: {
         sheets: [planSheet({ planTail: `<sheetProtection algorithmName="SHA-512" hashValue="${HASH}" saltValue="${SALT}" spinCount="100000" sheet="1" objects="1" scenarios="1" formatColumns="0"/>${PAGE_MARGINS}` }), dataSheet()],
         workbookProtection: `<workbookProtection workbookAlgorithmName="SHA-512" workbookHashValue="${HASH}" workbookSaltValue="${SALT}" workbookSpinCount="100000" lockStructure="1"/>`,
@@ -520,6 +539,7 @@ export function excelEntries(): ExcelEntry[] {
       producer: EXCEL,
       feature: 'manual page breaks (rowBreaks, colBreaks) and print titles on the plan sheet',
       parts: { 'xl/worksheets/sheet1.xml': '<rowBreaks count="1" manualBreakCount="1">', 'xl/workbook.xml': '_xlnm.Print_Titles' },
+      reopened: { 'xl/worksheets/sheet1.xml': '<brk id="13"' },
       spec: {
         sheets: [
           planSheet({
@@ -536,6 +556,7 @@ export function excelEntries(): ExcelEntry[] {
       producer: EXCEL,
       feature: 'custom document properties (docProps/custom.xml: text, number, date, yes/no)',
       parts: { 'docProps/custom.xml': 'name="Đơn vị"', '_rels/.rels': 'custom-properties' },
+      reopened: { 'docProps/custom.xml': 'Ngày ban hành' },
       spec: {
         sheets: [planSheet({}), dataSheet()],
         customProperties:
@@ -551,6 +572,7 @@ export function excelEntries(): ExcelEntry[] {
       producer: EXCEL,
       feature: 'custom number formats with backslash escapes (0.0\\%, #,##0\\ "đ", dd/mm/yyyy\\ hh:mm, 0\\ "ngày")',
       parts: { 'xl/styles.xml': 'formatCode="0.0\\%"' },
+      reopened: { 'xl/styles.xml': 'formatCode="0.0\\%"' },
       spec: {
         sheets: [
           planSheet({}),
@@ -579,6 +601,7 @@ export function excelEntries(): ExcelEntry[] {
       producer: EXCEL,
       feature: '1904 date system (workbookPr date1904), with a date cell in the plan',
       parts: { 'xl/workbook.xml': 'date1904="1"' },
+      reopened: { 'xl/workbook.xml': 'date1904="true"' },
       spec: {
         sheets: [
           planSheet({ planCells: [[8, 4, { value: serial('2026-01-15', true), style: 1 }]] }),
@@ -592,6 +615,7 @@ export function excelEntries(): ExcelEntry[] {
       producer: EXCEL,
       feature: 'dynamic array formula (xl/metadata.xml, cm= on the cell) and a calculation chain',
       parts: { 'xl/metadata.xml': 'XLDAPR', 'xl/worksheets/sheet2.xml': 'cm="1"', 'xl/calcChain.xml': '<c r="G2"' },
+      reopened: { 'xl/worksheets/sheet2.xml': 'ref="G2:G4"' },
       spec: {
         sheets: [
           planSheet({}),

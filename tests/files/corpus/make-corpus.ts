@@ -33,7 +33,7 @@ const sources = office.map((entry) => {
 execFileSync('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', join(work, 'out'), ...sources], { stdio: 'inherit' });
 for (const entry of office) copyFileSync(join(work, 'out', entry.file), join(here, entry.file));
 
-const entries: CorpusEntry[] = [...excel, ...office].map(({ file, producer, feature, parts }) => ({ file, producer, feature, parts }));
+const entries: CorpusEntry[] = [...excel, ...office].map(({ file, producer, feature, parts, reopened }) => ({ file, producer, feature, parts, ...(reopened ? { reopened } : {}) }));
 for (const entry of entries) {
   const parts = unzipSync(new Uint8Array(readFileSync(join(here, entry.file))));
   for (const [name, marker] of Object.entries(entry.parts)) {
