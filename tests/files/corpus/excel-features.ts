@@ -1,5 +1,5 @@
 import { deflateSync } from 'node:zlib';
-import { CT, NS, PAGE_MARGINS, REL, XML_DECL, coreXml, type SheetSpec, type WorkbookSpec, planSheet } from './excel-package.js';
+import { CT, NS, PAGE_MARGINS, REL, XML_DECL, type SheetSpec, type WorkbookSpec, planSheet } from './excel-package.js';
 
 /**
  * The hand-built corpus: one workbook per feature, laid out as Excel writes it. Each entry says which
@@ -647,4 +647,3 @@ function vbaProjectBlob(): Uint8Array {
   return bytes;
 }
 
-export { coreXml };
