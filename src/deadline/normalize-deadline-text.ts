@@ -8,6 +8,9 @@ const WORD_SLIPS =
   /\b(?:(tru(?:dc|de|0c|6c|ac|oe))\b|(th(?:eang|aang|dng))\b|([o0]u[yi]|qui)\b|(ng(?:dy|ey))\b|(thudng xuy(?:e|c)n|thuong xuycn)\b|(ch(?:dm nh(?:a|d)t|am nhdt))\b|(ki)\b|(q)(?=[1-4](?:\b|\/)))/g;
 const MEANT = ['', 'truoc', 'thang', 'quy', 'ngay', 'thuong xuyen', 'cham nhat', 'ky', 'quy '] as const;
 
+/** OCR writes "ư" and "ơ" as a letter and an apostrophe: "Tru'o'c", "hu'ong" → "truoc", "huong". */
+const OCR_HORN = /([uo])['’‘`](?=[a-z]|\s|$)/g;
+
 /** A run that is meant to be digits but holds look-alike letters: "l5/0l/2O26" → "15/01/2026". */
 const DIGITISH = /\b[0-9lio]*\d[0-9lio]*(?:\/[0-9lio]+)+\b|\b(?=[0-9lo]*\d[0-9lo]*\d)[0-9lo]{4}\b/g;
 
@@ -25,6 +28,7 @@ const ROMAN_QUARTERS: Readonly<Record<string, string>> = { i: '1', ii: '2', iii:
  */
 export function normalizeDeadlineText(text: string): string {
   let result = fold(text)
+    .replace(OCR_HORN, '$1')
     .replace(/[“”‘’"'`*_…]/g, ' ')
     .replace(/[\u2044\uff0f]/g, '/')
     .replace(/\s*\/\s*/g, '/');
