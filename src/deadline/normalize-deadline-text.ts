@@ -5,7 +5,7 @@ import { fold } from '../text/fold.js';
  * "theang" → "thang", "qui" → "quy". Only the wrong spellings match; the right ones are left as they are.
  */
 const WORD_SLIPS =
-  /\b(?:(tru(?:dc|de|0c|6c|ac|oe))\b|(th(?:eang|aang|dng))\b|([o0]u[yi]|qui)\b|(ng(?:dy|ey))\b|(thudng xuy(?:e|c)n|thuong xuycn)\b|(ch(?:dm nh(?:a|d)t|am nhdt))\b|(ki)\b|(q)(?=[1-4](?:\b|\/)))/g;
+  /\b(?:(tru(?:dc|de|0c|6c|ac|oe))\b|(th(?:eang|aang|dng))\b|([o0]u[yiv]|qu[iv])\b|(ng(?:dy|ey))\b|(thudng xuy(?:e|c)n|thuong xuycn)\b|(ch(?:dm nh(?:a|d)t|am nhdt))\b|(ki)\b|(q)(?=[1-4](?:\b|\/)))/g;
 const MEANT = ['', 'truoc', 'thang', 'quy', 'ngay', 'thuong xuyen', 'cham nhat', 'ky', 'quy '] as const;
 
 /** OCR writes "ư" and "ơ" as a letter and an apostrophe: "Tru'o'c", "hu'ong" → "truoc", "huong". */
@@ -29,6 +29,8 @@ const ROMAN_QUARTERS: Readonly<Record<string, string>> = { i: '1', ii: '2', iii:
 export function normalizeDeadlineText(text: string): string {
   let result = fold(text)
     .replace(OCR_HORN, '$1')
+    // No Vietnamese word holds "rn": it is a scanned "m" ("Narn 2026").
+    .replace(/rn/g, 'm')
     .replace(/[“”‘’"'`*_…]/g, ' ')
     .replace(/[\u2044\uff0f]/g, '/')
     .replace(/\s*\/\s*/g, '/');
