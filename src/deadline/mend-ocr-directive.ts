@@ -31,7 +31,9 @@ function ocrLike(word: string, meant: string): boolean {
  * "khi co phat sinh". Works on normalized text; null when the head is not a damaged directive's.
  */
 export function mendOcrDirective(normalized: string): string | null {
-  const words = normalized.split(' ');
+  let words = normalized.split(' ');
+  // Normalizing cut a digit read for a letter from its word: "1heo" arrives as "1 heo".
+  if (words.length > 1 && /^\d$/.test(words[0]!)) words = [words[0]! + words[1]!, ...words.slice(2)];
   const [head] = words;
   if (head === undefined) return null;
   if (head !== 'khi' && ocrCanonical(head) === 'khi') return ['khi', ...words.slice(1)].join(' ');
