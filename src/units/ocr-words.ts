@@ -2,11 +2,11 @@ import { distance } from 'fastest-levenshtein';
 
 /**
  * Letters a scanner confuses, made alike before two folded words are compared: "li" for "h", "rn" for
- * "m", "cl" for "d", "1", "l", "|" and "!" for "i", "0" for "o". Applied to both words, so that a right
- * spelling still equals itself.
+ * "m", "cl" for "d", "1", "l", "|" and "!" for "i", "0" for "o", "c" for "e". Applied to both words, so
+ * that a right spelling still equals itself.
  */
 export function ocrCanonical(word: string): string {
-  return word.replace(/li/g, 'h').replace(/rn/g, 'm').replace(/cl/g, 'd').replace(/[1l|!]/g, 'i').replace(/0/g, 'o');
+  return word.replace(/li/g, 'h').replace(/rn/g, 'm').replace(/cl/g, 'd').replace(/[1l|!]/g, 'i').replace(/0/g, 'o').replace(/e/g, 'c');
 }
 
 /** A digit inside a word of letters is a letter the scanner misread ("X2" for "Xã"): it matches any letter. */
