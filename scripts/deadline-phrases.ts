@@ -226,6 +226,12 @@ export const DEADLINE_PHRASES: readonly (readonly [string, readonly string[]])[]
       'Narn 2026',
       'Hang narn',
       'Quv I/2026',
+      'Quy |/2026',
+      'Quy |V/2026',
+      'Quy H/2026',
+      'Quy TV/2026',
+      'Tháng 6/\n2026',
+      '15/01/\n2026',
     ],
   ],
   [

@@ -126,6 +126,8 @@ describe('a lead and its date broken over two lines', () => {
     ['Trước\nngày 15/01/2026', 'date', '2026-01-14'],
     ['Chậm nhất\nngày 30/6/2026', 'date', '2026-06-30'],
     ['Hoàn thành trong\nQuý II/2026', 'period', '2026-06-30'],
+    ['Tháng 6/\n2026', 'period', '2026-06-30'],
+    ['15/01/\n2026', 'date', '2026-01-15'],
   ])('reads "%s" as one phrase (%s, due %s)', (text, kind, due) => {
     const deadline = read(text);
     expect(deadline).toMatchObject({ kind, due });
@@ -192,6 +194,10 @@ describe('quarters, months and dates damaged by OCR', () => {
     ['Narn 2026', 'period', '2026-12-31'],
     ['Quv I/2026', 'period', '2026-03-31'],
     ['Quy I1/2026', 'period', '2026-06-30'],
+    ['Quy |/2026', 'period', '2026-03-31'],
+    ['Quy |V/2026', 'period', '2026-12-31'],
+    ['Quy H/2026', 'period', '2026-06-30'],
+    ['Quy TV/2026', 'period', '2026-12-31'],
   ])('reads "%s" (%s, due %s)', (text, kind, due) => {
     expect(read(text)).toMatchObject({ kind, due });
   });

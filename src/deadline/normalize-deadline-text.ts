@@ -11,6 +11,10 @@ const MEANT = ['', 'truoc', 'thang', 'quy', 'ngay', 'thuong xuyen', 'cham nhat',
 /** OCR writes "ư" and "ơ" as a letter and an apostrophe: "Tru'o'c", "hu'ong" → "truoc", "huong". */
 const OCR_HORN = /([uo])['’‘`](?=[a-z]|\s|$)/g;
 
+/** Roman numerals a scanner misread after "quý": "|" for "I", "H" for "II", "TV" for "IV". */
+const SCANNED_NUMERALS = /(?<=\b(?:qu[yiv]|[o0]uy) ?)(?:[|ivxl1]*\|[|ivxl1]*|h|tv)(?=\/|\s|-|$)/g;
+const SCANNED_NUMERAL_MEANT: Readonly<Record<string, string>> = { h: 'ii', tv: 'iv' };
+
 /** A run that is meant to be digits but holds look-alike letters: "l5/0l/2O26" → "15/01/2026". */
 const DIGITISH = /\b[0-9lio]*\d[0-9lio]*(?:\/[0-9lio]+)+\b|\b(?=[0-9lo]*\d[0-9lo]*\d)[0-9lo]{4}\b/g;
 
@@ -39,6 +43,7 @@ export function normalizeDeadlineText(text: string): string {
       .replace(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, '$3/$2/$1')
       .replace(/\b(\d{1,2})[.-](\d{1,2})[.-](\d{2}|\d{4})\b/g, '$1/$2/$3');
   }
+  if (/qu|[0o]u/.test(result)) result = result.replace(SCANNED_NUMERALS, (numeral: string) => SCANNED_NUMERAL_MEANT[numeral] ?? numeral.replace(/\|/g, 'l'));
   result = result.replace(WORD_SLIPS, (...groups: (string | undefined)[]) => MEANT[groups.findIndex((group, i) => i > 0 && group !== undefined)] ?? '');
   if (/[lo]\d|\d[lo]|[lio]\//.test(result)) result = result.replace(DIGITISH, (run) => run.replace(/[li]/g, '1').replace(/o/g, '0'));
   return result
