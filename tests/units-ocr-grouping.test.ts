@@ -147,10 +147,17 @@ describe('unit names broken over two lines', () => {
     expect(splitUnits('Phòng Văn hóa - Xã\nhội')).toEqual(['Phòng Văn hóa - Xã hội']);
   });
 
+  it('are joined back when together they are a common unit and the second line alone is none', () => {
+    expect(splitUnits('Phong Van hoa - Xa\nHoi')).toEqual(['Phong Van hoa - Xa Hoi']);
+    expect(splitUnits('Phòng Kinh tế\nHạ tầng và Đô thị')).toEqual(['Phòng Kinh tế Hạ tầng và Đô thị']);
+    expect(splitUnits('Phòng VHXH, Trung tâm Phục vụ\nHành chính công')).toEqual(['Phòng VHXH', 'Trung tâm Phục vụ Hành chính công']);
+  });
+
   it('stay two units when the second line starts one', () => {
     expect(splitUnits('Phòng VHXH\nCông an phường')).toEqual(['Phòng VHXH', 'Công an phường']);
     expect(splitUnits('Phòng VHXH\ncác đơn vị liên quan')).toEqual(['Phòng VHXH', 'các đơn vị liên quan']);
     expect(splitUnits('Trung tâm Phục vụ HCC;\nCông an phường')).toEqual(['Trung tâm Phục vụ HCC', 'Công an phường']);
+    expect(splitUnits('Phòng Kinh tế\nCông an phường')).toEqual(['Phòng Kinh tế', 'Công an phường']);
   });
 });
 

@@ -1,14 +1,12 @@
 import { distance } from 'fastest-levenshtein';
 import type { UnitGroup } from '../plan/plan.js';
 import { foldWords } from '../text/fold.js';
-import { COMMON_UNITS } from './common-units.js';
-import { ocrCanonical, sameWordScanned, wordSlips } from './ocr-words.js';
+import { commonUnitOf, keySlips, type CommonUnit } from './match-common-unit.js';
 import { unitKey } from './unit-key.js';
 
 /** The spellings of one folded key, as the plan writes them. */
 interface KeyGroup {
   readonly key: string;
-  readonly words: readonly string[];
   /** Spelling → how often, and where it first appears. */
   readonly spellings: Map<string, Seen>;
   readonly first: number;
@@ -22,21 +20,8 @@ interface Seen {
   readonly first: number;
 }
 
-interface CommonUnit {
-  readonly names: readonly string[];
-  readonly key: string;
-  readonly words: readonly string[];
-}
-
-const COMMON: readonly CommonUnit[] = COMMON_UNITS.map((names) => {
-  const key = unitKey(names[0] ?? '');
-  return { names, key, words: key.split(' ') };
-});
-const COMMON_BY_KEY = new Map(COMMON.map((unit) => [unit.key, unit]));
 /** Past this many distinct keys (no real plan has them) spellings are only matched to the common units, not to each other. */
-const MOST_KEYS_COMPARED = 2000;
-/** Two keys further apart than this share of their length are not compared word by word. */
-const FARTHEST_SHARE = 0.35;
+const MOST_KEYS_COMPARED = 500;
 
 /**
  * Groups unit names: spellings with the same folded key (see unitKey) are one unit, and so are
@@ -56,7 +41,7 @@ const FARTHEST_SHARE = 0.35;
  */
 export function groupUnits(names: Iterable<string>): UnitGroup[] {
   const groups = keyGroups(names);
-  for (const group of groups) group.anchor = commonUnitOf(group);
+  for (const group of groups) group.anchor = commonUnitOf(group.key);
   const units: KeyGroup[][] = [];
   const compareAll = groups.length <= MOST_KEYS_COMPARED;
   const byWeight = [...groups].sort((a, b) => b.count - a.count || a.first - b.first);
@@ -87,7 +72,7 @@ function keyGroups(names: Iterable<string>): KeyGroup[] {
     if (key === '') continue;
     let group = groups.get(key);
     if (group === undefined) {
-      group = { key, words: key.split(' '), spellings: new Map(), first: index, count: 0, anchor: null, accented: false };
+      group = { key, spellings: new Map(), first: index, count: 0, anchor: null, accented: false };
       groups.set(key, group);
     }
     const seen = group.spellings.get(name);
@@ -99,21 +84,6 @@ function keyGroups(names: Iterable<string>): KeyGroup[] {
   return [...groups.values()];
 }
 
-/** The common unit a key is, or is closest to within a scanner's slips; null when none, or when two are equally close. */
-function commonUnitOf(group: KeyGroup): CommonUnit | null {
-  const exact = COMMON_BY_KEY.get(group.key);
-  if (exact !== undefined) return exact;
-  let best: CommonUnit | null = null;
-  let fewest = Infinity;
-  let tied = false;
-  for (const unit of COMMON) {
-    const slips = keySlips(group.key, group.words, unit.key, unit.words);
-    if (slips < fewest) [best, fewest, tied] = [unit, slips, false];
-    else if (slips === fewest && slips !== Infinity) tied = true;
-  }
-  return tied ? null : best;
-}
-
 /** How far `group` is from a unit formed so far; Infinity when it must not join it. */
 function unitSlips(group: KeyGroup, unit: readonly KeyGroup[], compareAll: boolean): number {
   const anchor = unit.find((member) => member.anchor !== null)?.anchor ?? null;
@@ -122,31 +92,9 @@ function unitSlips(group: KeyGroup, unit: readonly KeyGroup[], compareAll: boole
   let fewest = Infinity;
   for (const member of unit) {
     if (group.accented && member.accented) continue;
-    fewest = Math.min(fewest, keySlips(group.key, group.words, member.key, member.words));
+    fewest = Math.min(fewest, keySlips(group.key, member.key));
   }
   return fewest;
-}
-
-/**
- * The scanner's slips between two keys: word by word when they have as many words, each word within
- * its allowance; else the letters without spaces ("vanhoa" for "van hoa"), one slip at most.
- * Infinity when they are not one name.
- */
-function keySlips(a: string, aWords: readonly string[], b: string, bWords: readonly string[]): number {
-  if (a === b) return 0;
-  if (distance(a, b) > FARTHEST_SHARE * Math.max(a.length, b.length)) return Infinity;
-  if (aWords.length === bWords.length) {
-    let slips = 0;
-    for (let i = 0; i < aWords.length; i += 1) {
-      const seen = aWords[i]!;
-      const meant = bWords[i]!;
-      if (!sameWordScanned(seen, meant)) return Infinity;
-      slips += wordSlips(seen, meant);
-    }
-    return slips;
-  }
-  const joined = distance(ocrCanonical(aWords.join('')), ocrCanonical(bWords.join('')));
-  return joined <= 1 ? joined : Infinity;
 }
 
 function unitGroup(members: readonly KeyGroup[]): UnitGroup {

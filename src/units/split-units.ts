@@ -1,3 +1,6 @@
+import { commonUnitOf } from './match-common-unit.js';
+import { unitKey } from './unit-key.js';
+
 /**
  * Words that open a unit's name. A comma followed by one of them (capitalised, as a name is) starts a
  * new unit: "Phòng Văn hóa - Xã hội, Công an phường" is two units, while "Phòng Kinh tế, Hạ tầng và Đô thị"
@@ -39,20 +42,26 @@ const GOES_ON = /^\s*(?!(?:các|cac|cơ quan|co quan|đơn vị|don vi)(?![\p{L}
 
 /**
  * The lines of a part, with a unit's name that a narrow cell or a scan broke over two lines joined back:
- * "Văn phòng HĐND⏎và UBND" and "Phòng Văn hóa -⏎Xã hội" are one unit each; "Phòng VHXH⏎Công an phường"
- * and "Phòng VHXH⏎các đơn vị liên quan" are two.
+ * "Văn phòng HĐND⏎và UBND", "Phòng Văn hóa -⏎Xã hội" and "Trung tâm Phục vụ⏎Hành chính công" are one unit
+ * each; "Phòng VHXH⏎Công an phường" and "Phòng VHXH⏎các đơn vị liên quan" are two.
  */
 function joinBrokenLines(part: string): string[] {
   const lines: string[] = [];
   for (const line of part.split('\n')) {
     const previous = lines[lines.length - 1];
-    if (previous !== undefined && line.trim() !== '' && (OPEN_END.test(previous) || GOES_ON.test(line))) {
+    if (previous !== undefined && line.trim() !== '' && (OPEN_END.test(previous) || GOES_ON.test(line) || completesCommonUnit(previous, line))) {
       lines[lines.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
     } else {
       lines.push(line);
     }
   }
   return lines;
+}
+
+/** Whether a line is the end of a common unit's name that the line above begins: "Phong Van hoa - Xa⏎Hoi", "Trung tâm Phục vụ⏎Hành chính công". */
+function completesCommonUnit(previous: string, line: string): boolean {
+  const begun = previous.split(NEW_UNIT).pop() ?? previous;
+  return commonUnitOf(unitKey(line)) === null && commonUnitOf(unitKey(`${begun} ${line}`)) !== null;
 }
 
 function splitUncached(text: string): string[] {
