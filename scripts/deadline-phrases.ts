@@ -232,6 +232,9 @@ export const DEADLINE_PHRASES: readonly (readonly [string, readonly string[]])[]
       'Quy TV/2026',
       'Tháng 6/\n2026',
       '15/01/\n2026',
+      'Thư ờng xuyên',
+      'Trước ngày l0 của tháng cuối quý',
+      'Chậm nhất 3O ngày làm việc kể từ ngày ký Quyết định',
     ],
   ],
   [

@@ -202,7 +202,13 @@ describe('quarters, months and dates damaged by OCR', () => {
     expect(read(text)).toMatchObject({ kind, due });
   });
 
-  it.each(['Thuong xuyén', 'Thưòng xuyên', 'Thuờng xuyên'])('reads "%s" as continuous', (text) => {
+  it('reads digits a scanner took for letters in a cycle and in a count of days', () => {
+    expect(read('Trước ngày l0 của tháng cuối quý')).toMatchObject({ kind: 'recurring', recurrence: { every: 'quarter', dueDay: 9 } });
+    expect(read('Chậm nhất 3O ngày làm việc kể từ ngày ký Quyết định')).toMatchObject({ kind: 'after-event', afterEvent: { days: 30, workingDays: true } });
+    expect(read('O6 tháng/lần')).toMatchObject({ kind: 'recurring', recurrence: { every: 'half-year' } });
+  });
+
+  it.each(['Thuong xuyén', 'Thưòng xuyên', 'Thuờng xuyên', 'Thư ờng xuyên'])('reads "%s" as continuous', (text) => {
     expect(read(text).kind).toBe('continuous');
   });
 

@@ -2,11 +2,12 @@ import { fold } from '../text/fold.js';
 
 /**
  * Words scanned plans and typists get wrong, folded, and the word meant: "trude" → "truoc",
- * "theang" → "thang", "qui" → "quy". Only the wrong spellings match; the right ones are left as they are.
+ * "theang" → "thang", "qui" → "quy", "tru oc" (a horn read apart) → "truoc". Only the wrong spellings
+ * match; the right ones are left as they are.
  */
 const WORD_SLIPS =
-  /\b(?:(tru(?:dc|de|0c|6c|ac|oe))\b|(th(?:eang|aang|dng))\b|([o0]u[yiv]|qu[iv])\b|(ng(?:dy|ey))\b|(thudng xuy(?:e|c)n|thuong xuycn)\b|(ch(?:dm nh(?:a|d)t|am nhdt))\b|(ki)\b|(q)(?=[1-4](?:\b|\/)))/g;
-const MEANT = ['', 'truoc', 'thang', 'quy', 'ngay', 'thuong xuyen', 'cham nhat', 'ky', 'quy '] as const;
+  /\b(?:(tru(?:dc|de|0c|6c|ac|oe))\b|(th(?:eang|aang|dng))\b|([o0]u[yiv]|qu[iv])\b|(ng(?:dy|ey))\b|(thudng xuy(?:e|c)n|thuong xuycn)\b|(ch(?:dm nh(?:a|d)t|am nhdt))\b|(ki)\b|(q)(?=[1-4](?:\b|\/))|(tru oc)\b|(thu ong)\b|(hu ong)\b)/g;
+const MEANT = ['', 'truoc', 'thang', 'quy', 'ngay', 'thuong xuyen', 'cham nhat', 'ky', 'quy ', 'truoc', 'thuong', 'huong'] as const;
 
 /** OCR writes "ư" and "ơ" as a letter and an apostrophe: "Tru'o'c", "hu'ong" → "truoc", "huong". */
 const OCR_HORN = /([uo])['’‘`](?=[a-z]|\s|$)/g;
@@ -15,8 +16,8 @@ const OCR_HORN = /([uo])['’‘`](?=[a-z]|\s|$)/g;
 const SCANNED_NUMERALS = /(?<=\b(?:qu[yiv]|[o0]uy) ?)(?:[|ivxl1]*\|[|ivxl1]*|h|tv)(?=\/|\s|-|$)/g;
 const SCANNED_NUMERAL_MEANT: Readonly<Record<string, string>> = { h: 'ii', tv: 'iv' };
 
-/** A run that is meant to be digits but holds look-alike letters: "l5/0l/2O26" → "15/01/2026". */
-const DIGITISH = /\b[0-9lio]*\d[0-9lio]*(?:\/[0-9lio]+)+\b|\b(?=[0-9lo]*\d[0-9lo]*\d)[0-9lo]{4}\b/g;
+/** A run that is meant to be digits but holds look-alike letters: "l5/0l/2O26" → "15/01/2026", "ngày l0" → "ngày 10". */
+const DIGITISH = /\b[0-9lio]*\d[0-9lio]*(?:\/[0-9lio]+)+\b|\b(?=[0-9lo]*\d[0-9lo]*\d)[0-9lo]{4}\b|\b(?=[lo]?\d)[0-9lo]{2}\b/g;
 
 /** "quy" then one or more roman or OCR-roman numerals: "quy 1v", "quy ii-iii", "quy 3 va quy 4". */
 const QUARTER_NUMERALS = /\bquy ?((?:[ivxl1]{1,4}|[1-4])(?: ?(?:-|,|va|den|&) ?(?:quy ?)?(?:[ivxl1]{1,4}|[1-4]))*)(?![a-z0-9])/g;
