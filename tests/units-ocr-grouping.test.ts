@@ -90,6 +90,11 @@ describe('similar units that are different units', () => {
     expect(groupUnits(['Trường THCS Lê Lợi', 'Trường THCS Lê Lai'])).toHaveLength(2);
   });
 
+  it('does not join two typed names through a scanned spelling close to both', () => {
+    const groups = groupUnits(['Trường Lê Lợi', 'Trường Lê Lợi', 'Truong Le Lol', 'Trường Lê Lai']);
+    expect(groups.map((group) => group.spellings)).toEqual([['Trường Lê Lợi', 'Truong Le Lol'], ['Trường Lê Lai']]);
+  });
+
   it('takes "Công an phường" and "Công an xã" for one unit: a plan belongs to one ward or one commune', () => {
     const groups = groupUnits(['Công an phường', 'Công an xã', 'Cong an phuong']);
     expect(groups).toHaveLength(1);

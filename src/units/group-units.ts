@@ -88,13 +88,9 @@ function keyGroups(names: Iterable<string>): KeyGroup[] {
 function unitSlips(group: KeyGroup, unit: readonly KeyGroup[], compareAll: boolean): number {
   const anchor = unit.find((member) => member.anchor !== null)?.anchor ?? null;
   if (group.anchor !== null && anchor !== null) return group.anchor === anchor ? 0 : Infinity;
-  if (!compareAll) return Infinity;
-  let fewest = Infinity;
-  for (const member of unit) {
-    if (group.accented && member.accented) continue;
-    fewest = Math.min(fewest, keySlips(group.key, member.key));
-  }
-  return fewest;
+  // A unit holds one name typed with diacritics at most: a typed name is not a scanner's slip of another.
+  if (!compareAll || (group.accented && unit.some((member) => member.accented))) return Infinity;
+  return Math.min(...unit.map((member) => keySlips(group.key, member.key)));
 }
 
 function unitGroup(members: readonly KeyGroup[]): UnitGroup {
