@@ -49,6 +49,13 @@ export function domainDeadlines(): NamedDeadline[] {
   return DOMAIN_TEXTS.map((text) => ({ name: `domain table: ${text}`, deadline: parseDeadline(text, { planYear: 2026 }) }));
 }
 
+/** The phrases beyond DOMAIN.md's table (issue 13: other issuers, Word cells, scans), plan year 2026. */
+export const BEYOND_DOMAIN_TEXTS: readonly string[] = DEADLINE_PHRASES.find(([source]) => source.startsWith('Beyond DOMAIN.md'))![1];
+
+export function beyondDomainDeadlines(): NamedDeadline[] {
+  return BEYOND_DOMAIN_TEXTS.map((text) => ({ name: `beyond DOMAIN.md: ${text}`, deadline: parseDeadline(text, { planYear: 2026 }) }));
+}
+
 const withStart = (part: DeadlinePart, start: IsoDate | null, due: IsoDate | null): DeadlinePart => ({ ...part, start, due });
 
 /** Shapes the fixtures have few of: several parts, milestones, after-event, ties, clamped cycles, invalid rows. */
