@@ -18,18 +18,18 @@ export function readRomanDotted(text: string): HeadingLabel | null {
 
 /**
  * A number and a title in one cell, as a heading row may write them: "1. Cải cách thể chế",
- * "1.2 Tài chính công", "a) Chuyển đổi số" → "1", "1.2", "a" and the title. The title must start
+ * "1.2 Tài chính công", "a) Chuyển đổi số" → "1", "1.2", "a)" and the title (numbers as `readSttLabel` tidies them). The title must start
  * with a letter: "1. 2026" is not a heading.
  */
 export function readNumberedTitle(text: string): HeadingLabel | null {
   const match = NUMBERED.exec(text.trim());
-  return match ? { label: match[1]!.replace(/[.)]$/, ''), title: match[2]!.trim() } : null;
+  return match ? { label: /^\d/.test(match[1]!) ? match[1]!.replace(/\.$/, '') : match[1]!.replace(/\.$/, ')'), title: match[2]!.trim() } : null;
 }
 
-/** The shape of a row number, to tell a heading's number from its tasks': "1", "1.1", "a", "III.1". */
+/** The shape of a row number, to tell a heading's number from its tasks': "1", "1.1", "a)", "III.1". */
 export function numberForm(label: string): string {
   if (label === '') return 'none';
-  if (/^[a-zđ]$/.test(label)) return 'letter';
+  if (/^[a-zđ][).]?$/.test(label)) return 'letter';
   const roman = /^[IVX]+(?=\.)/.test(label);
   const dots = (label.match(/[.,]/g) ?? []).length;
   return `${roman ? 'roman' : 'number'}.${dots}`;

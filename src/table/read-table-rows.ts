@@ -134,11 +134,11 @@ export function readTableRows(
     const filled = cells.filter((text) => text !== '').length;
     if (filled === 0 || isColumnNumbers(cells)) continue;
     const sttText = textAt(texts, row, sttColumn);
-    const stt = readSttLabel(sttText);
+    const dotted = readRomanDotted(sttText);
+    const stt = dotted === null ? readSttLabel(sttText) : null;
     if (stt === null && isHeaderRepeat(cells, header, columns)) continue;
 
     if (stt === null) {
-      const dotted = readRomanDotted(sttText);
       if (dotted !== null) {
         if (isBare(row)) openHeading(dotted.label, dotted.title || at(row, 'task'), row);
         else addTask(row, dotted.label);
@@ -224,14 +224,14 @@ function headingFollows(
     const cells = texts[row]!;
     if (cells.every((text) => text === '') || isColumnNumbers(cells)) continue;
     const sttText = textAt(texts, row, sttColumn);
+    const dotted = readRomanDotted(sttText);
+    if (dotted !== null) return under(dotted.label);
     const stt = readSttLabel(sttText);
     if (stt !== null) {
       if (CONTENT_KEYS.every((key) => at(row, key) === '')) continue;
       return under(stt);
     }
     if (isHeaderRepeat(cells, header, columns)) continue;
-    const dotted = readRomanDotted(sttText);
-    if (dotted !== null) return under(dotted.label);
     const bare = at(row, 'lead') === '' && at(row, 'deadline') === '';
     if (openingOf(cells, sttColumn, taskColumn, bare) !== null) return false;
     const inline = sttText === '' ? null : readNumberedTitle(sttText);
@@ -316,7 +316,7 @@ function hasPlainRomanSections(texts: readonly (readonly string[])[], firstDataR
     const cells = texts[row]!;
     const sttText = cells[sttColumn] ?? '';
     if (sttText === '' && (at(row, 'lead') !== '' || at(row, 'deadline') !== '')) continue;
-    if (readSttLabel(sttText) !== null || readRomanDotted(sttText) !== null) continue;
+    if (readRomanDotted(sttText) !== null || readSttLabel(sttText) !== null) continue;
     const opened = openingOf(cells, sttColumn, taskColumn, true);
     if (opened?.kind === 'section') return true;
   }
