@@ -5,6 +5,8 @@ import { assessPlan } from '../src/plan/assess-plan.js';
 import { toInspectJson } from '../src/plan/inspect-json.js';
 import { readPlan } from '../src/plan/read-plan.js';
 import type { Plan } from '../src/plan/plan.js';
+import type { CellContent } from '../src/sheet-model/sheet-model.js';
+import { planSheetModel } from '../src/sheet-model/plan-sheet-model.js';
 import { buildSummary } from '../src/summary/build-summary.js';
 import { calendarQuarter } from '../src/summary/report-periods.js';
 
@@ -435,6 +437,55 @@ describe('the public JSON and the plan sheet', () => {
     expect(json.tasks.map(({ stt, section, subsection, subsections }) => ({ stt, section, subsection, subsections }))).toEqual([
       { stt: '1.1', section: 'A.I', subsection: { label: '1', title: 'Văn bản' }, subsections: [{ label: '1', title: 'Văn bản' }] },
       { stt: '1', section: 'A.II', subsection: null, subsections: [] },
+    ]);
+  });
+});
+
+describe('the plan sheet of a plan with parts and headings', () => {
+  const plan = planOf([
+    HEADER,
+    ['A', 'NHIỆM VỤ CHUNG'],
+    ['I', 'THỂ CHẾ'],
+    ['1', 'Văn bản quy phạm'],
+    task('1.1', 'Rà soát'),
+    task('1.2', 'Ban hành'),
+    ['B', 'NHIỆM VỤ CỤ THỂ'],
+    ['I', 'PHÒNG KINH TẾ'],
+    ['a)', 'Tài chính công'],
+    task('1', 'Công khai ngân sách'),
+  ]);
+  const model = planSheetModel(assessPlan(plan, { asOf: '2026-03-20' }), { name: 'Theo dõi CCHC' });
+  const asValue = (content: CellContent | undefined): CellValue =>
+    content !== null && typeof content === 'object' && 'formula' in content ? ((content.result ?? null) as CellValue) : ((content ?? null) as CellValue);
+
+  it('writes parts, sections and headings as their rows wrote them, in order, above their tasks', () => {
+    expect(model.rows.slice(3).map((cells) => [cells[0], cells[1]])).toEqual([
+      ['A', 'NHIỆM VỤ CHUNG'],
+      ['I', 'THỂ CHẾ'],
+      ['1', 'Văn bản quy phạm'],
+      ['1.1', 'Rà soát'],
+      ['1.2', 'Ban hành'],
+      ['B', 'NHIỆM VỤ CỤ THỂ'],
+      ['I', 'PHÒNG KINH TẾ'],
+      ['a)', 'Tài chính công'],
+      [1, 'Công khai ngân sách'],
+    ]);
+  });
+
+  it('reads back to the same parts, sections, headings and tasks', () => {
+    const again = readPlan({ sheet: 'Theo dõi CCHC', rows: model.rows.map((cells) => cells.map(asValue)) }, { fallbackYear: 2026 });
+    expect(again.found).toBe(true);
+    if (!again.found) return;
+    const shape = (read: Plan) => ({
+      parts: read.parts.map(({ label, title }) => [label, title]),
+      sections: read.sections.map(({ label, title }) => [label, title]),
+      subsections: read.subsections.map(({ label, title, section }) => [label, title, section]),
+      tasks: read.tasks.map((item) => [item.stt, item.task, item.section, item.subsections.map((heading) => heading.label).join('>')]),
+    });
+    expect(shape(again.plan)).toEqual(shape(plan));
+    expect(shape(plan).sections).toEqual([
+      ['A.I', 'THỂ CHẾ'],
+      ['B.I', 'PHÒNG KINH TẾ'],
     ]);
   });
 });
