@@ -44,7 +44,9 @@ interface Expected {
   readonly heading: string;
 }
 
-function build(spec: fc.TypeOf<typeof planArb>): { rows: CellValue[][]; expected: Expected[]; structureTitles: Set<string> } {
+type Spec = typeof planArb extends fc.Arbitrary<infer T> ? T : never;
+
+function build(spec: Spec): { rows: CellValue[][]; expected: Expected[]; structureTitles: Set<string> } {
   const rows: CellValue[][] = [['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026'], HEADER];
   const expected: Expected[] = [];
   const structureTitles = new Set<string>();

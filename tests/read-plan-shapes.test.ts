@@ -236,7 +236,18 @@ describe('parts lettered A, B, C above the Roman sections', () => {
     expect(plan.tasks.map((item) => item.section)).toEqual(['A', 'B.I']);
   });
 
-  it('keeps a Roman numeral seen twice with no part between as two sections', () => {
+  it('takes a numeral seen again under the same title (a consolidated plan, one block per commune) for the same section', () => {
+    const plan = planOf([HEADER, ['I', 'Chỉ đạo điều hành'], task('1', 'A'), ['II', 'Thể chế'], task('2', 'B'), ['I.', 'CHỈ ĐẠO ĐIỀU HÀNH'], task('3', 'C')]);
+    expect(plan.tasks.map((item) => item.section)).toEqual(['I', 'II', 'I']);
+    expect(plan.sections.map(({ label }) => label)).toEqual(['I', 'II', 'I']);
+    const summary = buildSummary(plan, calendarQuarter(2026, 1), { asOf: '2026-03-31' });
+    expect(summary.sections.map((section) => [section.label, section.total])).toEqual([
+      ['I', 2],
+      ['II', 1],
+    ]);
+  });
+
+  it('keeps a Roman numeral seen twice under another title, with no part between, as two sections', () => {
     const plan = planOf([HEADER, ['I', 'THỂ CHẾ'], task('1', 'Rà soát'), ['II', 'TTHC'], task('2', 'Công khai'), ['I', 'GIAI ĐOẠN 2028-2030'], task('1', 'Đánh giá')]);
     expect(plan.sections.map(({ label, numeral }) => [label, numeral])).toEqual([
       ['I', undefined],

@@ -78,12 +78,25 @@ export function readTableRows(
   const taskColumn = columns.task ?? -1;
   const romanParts = hasPlainRomanSections(texts, header.firstDataRow, sttColumn, taskColumn, at);
 
-  const usedKeys = new Set<string>();
-  const uniqueKey = (key: string) => {
-    let unique = key;
-    for (let count = 2; usedKeys.has(unique); count++) unique = `${key} (${count})`;
-    usedKeys.add(unique);
-    return unique;
+  // Section keys in use, each with its folded title, and how many sections each label has opened.
+  const titleOfKey = new Map<string, string>();
+  const keysOfLabel = new Map<string, string[]>();
+  const uniqueKey = (label: string, title: string) => {
+    const keys = keysOfLabel.get(label) ?? [];
+    let key = label;
+    for (let count = keys.length + 1; titleOfKey.has(key); count++) key = `${label} (${count})`;
+    titleOfKey.set(key, title);
+    keysOfLabel.set(label, [...keys, key]);
+    return key;
+  };
+  /**
+   * A numeral seen again under the same title is the same section (a consolidated plan repeats
+   * "I. Chỉ đạo điều hành" for every commune); under another title, it is another section, "I (2)".
+   */
+  const sectionKey = (label: string, title: string) => {
+    const folded = foldWords(title);
+    const same = keysOfLabel.get(label)?.find((key) => titleOfKey.get(key) === folded);
+    return same ?? uniqueKey(label, folded);
   };
 
   let part = null as Part | null;
@@ -104,7 +117,7 @@ export function readTableRows(
   /** Tasks right under a part (no Roman section yet) belong to the part, which then counts as a section. */
   const sectionForTask = (): string | null => {
     if (part === null || section !== null) return section;
-    partSection ??= uniqueKey(part.label);
+    partSection ??= uniqueKey(part.label, `\u0000part ${part.row}`);
     sections.push({ label: partSection, title: part.title, row: part.row, part: part.label, numeral: '' });
     section = partSection;
     return section;
@@ -153,7 +166,7 @@ export function readTableRows(
           partSection = null;
           enterSection(null);
         } else {
-          const key = uniqueKey(part === null ? opened.label : `${part.label}.${opened.label}`);
+          const key = sectionKey(part === null ? opened.label : `${part.label}.${opened.label}`, opened.title);
           sections.push({
             label: key,
             title: opened.title,
