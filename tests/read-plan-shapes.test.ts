@@ -118,6 +118,33 @@ describe('heading rows inside a section', () => {
     expect(codes(plan)).toEqual(['LEAD_MISSING C6', 'DEADLINE_MISSING F6']);
   });
 
+  it('keeps lettered sub-items right below a task (their lead cells merged away) as before: tasks, not headings over the next task', () => {
+    const plan = planOf([
+      HEADER,
+      ['I', 'CHỈ ĐẠO'],
+      task('1', 'Tổ chức kiểm tra CCHC'),
+      ['a)', 'Kiểm tra tại các phòng'],
+      ['b)', 'Kiểm tra tại các tổ dân phố'],
+      task('2', 'Tuyên truyền CCHC'),
+    ]);
+    expect(headingsOf(plan)).toEqual([
+      ['1', 'I', ''],
+      ['a)', 'I', ''],
+      ['b)', 'I', ''],
+      ['2', 'I', ''],
+    ]);
+    expect(plan.subsections).toEqual([]);
+  });
+
+  it('reads capital letters with a lead and a deadline as lettered tasks, not parts', () => {
+    const plan = planOf([HEADER, ['I', 'CHỈ ĐẠO'], task('A', 'Ban hành kế hoạch'), task('B', 'Tuyên truyền')]);
+    expect(plan.parts).toEqual([]);
+    expect(plan.tasks.map((item) => [item.stt, item.task, item.section])).toEqual([
+      ['A', 'Ban hành kế hoạch', 'I'],
+      ['B', 'Tuyên truyền', 'I'],
+    ]);
+  });
+
   it('keeps a bare numbered row at the end of a section as a task: nothing below is numbered under it', () => {
     const plan = planOf([HEADER, ['I', 'CHỈ ĐẠO'], task('1', 'Ban hành kế hoạch'), ['2', 'Tuyên truyền'], ['II', 'THỂ CHẾ'], task('3', 'Rà soát')]);
     expect(plan.tasks.map((item) => [item.stt, item.section])).toEqual([

@@ -141,6 +141,12 @@ export function readTableRows(
     tasks.push(last);
   };
   const isBare = (row: number) => at(row, 'lead') === '' && at(row, 'deadline') === '';
+  /**
+   * Right below a task, a bare numbered row of a new form is a sub-item of that task ("1" then "a)",
+   * "b)" whose lead cells Word merged), not a heading; it may open a heading only in a form this
+   * section already uses for headings ("2" after the tasks of heading "1").
+   */
+  const mayOpenHeading = (label: string) => last === null || headingForms.includes(numberForm(label));
 
   for (let row = header.firstDataRow; row < texts.length; row++) {
     const cells = texts[row]!;
@@ -158,6 +164,10 @@ export function readTableRows(
         continue;
       }
       const opened = openingOf(cells, sttColumn, taskColumn, isBare(row));
+      if (opened?.kind === 'part' && opened.written === opened.label && !isBare(row)) {
+        addTask(row, opened.label); // "A", "B" with a lead and a deadline: tasks lettered in capitals, not parts
+        continue;
+      }
       if (opened !== null) {
         strayText(row, cells, opened, last, columns, extraColumns, issues);
         if (opened.kind === 'part' && (!opened.romanPart || romanParts)) {
@@ -179,7 +189,7 @@ export function readTableRows(
         continue;
       }
       const inline = at(row, 'task') === '' ? readNumberedTitle(sttText) : null;
-      if (inline !== null && isBare(row) && headingFollows(texts, row, inline.label, sttColumn, taskColumn, header, columns, at)) {
+      if (inline !== null && isBare(row) && mayOpenHeading(inline.label) && headingFollows(texts, row, inline.label, sttColumn, taskColumn, header, columns, at)) {
         openHeading(inline.label, inline.title, row);
         continue;
       }
@@ -207,7 +217,7 @@ export function readTableRows(
     }
 
     if (stt !== null && CONTENT_KEYS.every((key) => at(row, key) === '')) continue; // a numbered row left blank, as in the template
-    if (stt !== null && isBare(row) && at(row, 'task') !== '' && headingFollows(texts, row, stt, sttColumn, taskColumn, header, columns, at)) {
+    if (stt !== null && isBare(row) && at(row, 'task') !== '' && mayOpenHeading(stt) && headingFollows(texts, row, stt, sttColumn, taskColumn, header, columns, at)) {
       openHeading(stt, at(row, 'task'), row);
       continue;
     }
