@@ -259,7 +259,7 @@ function headingFollows(
     if (openingOf(cells, sttColumn, taskColumn, bare) !== null) return false;
     const inline = sttText === '' ? null : readNumberedTitle(sttText);
     if (inline !== null) return under(inline.label);
-    if (sttText === '' && at(row, 'task') !== '' && !bare && at(row, 'lead') !== '' && at(row, 'deadline') !== '') return true;
+    if (sttText === '' && at(row, 'task') !== '' && at(row, 'lead') !== '' && at(row, 'deadline') !== '') return true;
   }
   return false;
 }
