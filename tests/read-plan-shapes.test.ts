@@ -80,6 +80,15 @@ describe('heading rows inside a section', () => {
     expect(plan.issues).toEqual([]);
   });
 
+  it('reads "A.1" under a part as a heading, not as another part', () => {
+    const plan = planOf([HEADER, ['A', 'NHIỆM VỤ CHUNG'], ['A.1', 'Chỉ đạo điều hành'], task('1', 'Ban hành kế hoạch'), ['A.2. Thể chế'], task('2', 'Rà soát')]);
+    expect(plan.parts.map((part) => part.label)).toEqual(['A']);
+    expect(headingsOf(plan)).toEqual([
+      ['1', 'A', 'A.1'],
+      ['2', 'A', 'A.2'],
+    ]);
+  });
+
   it('reads lettered headings "a)", "b)" over numbered tasks, and numbered headings over lettered tasks', () => {
     const plan = planOf([
       HEADER,

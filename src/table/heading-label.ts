@@ -4,12 +4,12 @@ export interface HeadingLabel {
   readonly title: string;
 }
 
-const ROMAN_DOTTED = /^([IVX]{1,5})\.(\d{1,3}(?:\.\d{1,3})*)\.?(?=$|\s|[):\-–—])[\s):\-–—]*(.*)$/su;
+const ROMAN_DOTTED = /^([IVX]{1,5}|[A-ZĐ])\.(\d{1,3}(?:\.\d{1,3})*)\.?(?=$|\s|[):\-–—])[\s):\-–—]*(.*)$/su;
 const NUMBERED = /^(\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ][.)])\s+(\p{L}.*)$/su;
 
 /**
- * A sub-section number under a Roman section, "III.1", "III.1.2", with the title that may follow it
- * in the same cell: "III.1. Cải cách thủ tục hành chính" → III.1 and its title.
+ * A sub-section number under a Roman section or a lettered part, "III.1", "III.1.2", "A.1", with the
+ * title that may follow it in the same cell: "III.1. Cải cách thủ tục hành chính" → III.1 and its title.
  */
 export function readRomanDotted(text: string): HeadingLabel | null {
   const match = ROMAN_DOTTED.exec(text.trim());
@@ -30,7 +30,7 @@ export function readNumberedTitle(text: string): HeadingLabel | null {
 export function numberForm(label: string): string {
   if (label === '') return 'none';
   if (/^[a-zđ][).]?$/.test(label)) return 'letter';
-  const roman = /^[IVX]+(?=\.)/.test(label);
+  const roman = /^[A-ZĐ]+(?=\.)/.test(label);
   const dots = (label.match(/[.,]/g) ?? []).length;
   return `${roman ? 'roman' : 'number'}.${dots}`;
 }
