@@ -48,7 +48,8 @@ export class OoxmlPackageError extends Error {
 /**
  * Opens a package. Refuses one whose parts declare more than the limits before inflating any part;
  * fflate inflates each part into a buffer of its declared size, so a part that lies about its size
- * cannot grow past it either.
+ * cannot grow past it in memory either (fflate still decodes the rest of its stream, about a second
+ * per 100 MB it really holds, and drops it).
  *
  * @throws OoxmlPackageError
  */
@@ -57,14 +58,17 @@ export function openOoxmlPackage(data: Uint8Array, limits: PackageLimits = DEFAU
   let count = 0;
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(data, {
+    // fflate inflates each part as soon as its filter says yes, so the sizes are all added up in a
+    // first pass that inflates nothing (it reads only the central directory).
+    unzipSync(data, {
       filter(file) {
         declared += file.originalSize;
         count += 1;
         if (declared > limits.maxUncompressedBytes || count > limits.maxParts) throw new OoxmlPackageError('too-large', `package over ${limits.maxUncompressedBytes} bytes or ${limits.maxParts} parts`);
-        return true;
+        return false;
       },
     });
+    files = unzipSync(data);
   } catch (error) {
     if (error instanceof OoxmlPackageError) throw error;
     throw new OoxmlPackageError('corrupt', error instanceof Error ? error.message : String(error));
