@@ -318,7 +318,7 @@ describe('the package reader on hostile and damaged workbooks', () => {
     expect(process.memoryUsage().rss - rss).toBeLessThan(256 * 1024 * 1024);
   });
 
-  it('calls a part that declares less than it holds damaged, keeping no more than it declared', async () => {
+  it('calls a part that declares less than it holds damaged, stopping as soon as it passes what it declared', async () => {
     const parts = workbookParts({ sheets: [{ name: 'Phụ lục', body: PLAN_ROWS }], sharedStrings: PLAN_STRINGS, styles: DATE_STYLES });
     const zeros = deflatedZeros(16 * 1024 * 1024);
     const entries = Object.entries(parts).map(([name, content]) =>
@@ -327,7 +327,8 @@ describe('the package reader on hostile and damaged workbooks', () => {
         : { name, ...deflatedOf(content), declaredSize: content.length },
     );
     const rss = process.memoryUsage().rss;
-    await refusal(rawZip(entries), 'CORRUPT_WORKBOOK', 'noi-doi.xlsx');
+    const error = await refusal(rawZip(entries), 'CORRUPT_WORKBOOK', 'noi-doi.xlsx');
+    expect(error.params.detail).toBe('xl/worksheets/sheet1.xml inflates to more than the 1000 bytes it declares');
     expect(process.memoryUsage().rss - rss).toBeLessThan(256 * 1024 * 1024);
   });
 

@@ -1,4 +1,5 @@
 import { unzipSync } from 'fflate';
+import { inflateZipEntries } from './zip-bounded-inflate.js';
 
 /**
  * The parts of an Office Open XML package (.xlsx, .xlsm, .docx): a ZIP archive whose entries are
@@ -47,9 +48,8 @@ export class OoxmlPackageError extends Error {
 
 /**
  * Opens a package. Refuses one whose parts declare more than the limits before inflating any part;
- * fflate inflates each part into a buffer of its declared size, so a part that lies about its size
- * cannot grow past it in memory either (fflate still decodes the rest of its stream, about a second
- * per 100 MB it really holds, and drops it).
+ * a part that lies about its size is refused as corrupt as soon as it inflates past it
+ * (`inflateZipEntries`), so it costs no more memory or time than an honest one.
  *
  * @throws OoxmlPackageError
  */
@@ -68,7 +68,7 @@ export function openOoxmlPackage(data: Uint8Array, limits: PackageLimits = DEFAU
         return false;
       },
     });
-    files = unzipSync(data);
+    files = inflateZipEntries(data) ?? unzipSync(data);
   } catch (error) {
     if (error instanceof OoxmlPackageError) throw error;
     throw new OoxmlPackageError('corrupt', error instanceof Error ? error.message : String(error));
