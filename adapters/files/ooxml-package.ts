@@ -75,12 +75,13 @@ export function openOoxmlPackage(data: Uint8Array, limits: PackageLimits = DEFAU
   }
   const names = Object.keys(files).filter((name) => !name.endsWith('/'));
   const decoder = new TextDecoder('utf-8');
+  const has = (name: string) => Object.prototype.hasOwnProperty.call(files, name); // Object.hasOwn is past the page's ES2020
   return {
     names,
     uncompressedBytes: declared,
-    bytes: (name) => (Object.hasOwn(files, name) ? files[name] : undefined),
+    bytes: (name) => (has(name) ? files[name] : undefined),
     text(name) {
-      const part = Object.hasOwn(files, name) ? files[name] : undefined;
+      const part = has(name) ? files[name] : undefined;
       return part === undefined ? undefined : decoder.decode(part);
     },
   };
