@@ -8,6 +8,7 @@ import { FileReadError, type FileReadErrorCode } from '../adapters/files/file-re
 import { readGridFile, type GridFile } from '../adapters/files/read-grid-file.js';
 import { DEFAULT_XLSX_LIMITS, readXlsx } from '../adapters/files/read-xlsx.js';
 import { isDateFormatCode } from '../adapters/files/xlsx/date-styles.js';
+import { MAX_TEXT_LENGTH } from '../adapters/files/xlsx/stream-xml.js';
 import { buildWorkbook, deflatedOf, deflatedZeros, RELATIONSHIP_TYPE, rawZip, row, sheetData, workbookParts } from './ooxml-workbook.js';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -342,6 +343,17 @@ describe('the package reader on hostile and damaged workbooks', () => {
     expect(error.message).toContain('hơn 100 ô');
     expect(error.message).toContain('“Nhiều ô”');
     expect(DEFAULT_XLSX_LIMITS.maxCells).toBe(20_000_000);
+  });
+
+  it('keeps at most a million characters of one text, however long the file makes it', async () => {
+    const long = 'Nhiệm vụ '.repeat(300_000);
+    const bytes = buildWorkbook({
+      sheets: [{ name: 'Dài', body: sheetData(row(1, `<c r="A1" t="inlineStr"><is><t>${long}</t></is></c><c r="B1" t="s"><v>0</v></c>`)) }],
+      sharedStrings: [`<r><t>${long}</t></r><r><t>${long}</t></r>`],
+    });
+    const [a, b] = (await read(bytes)).grids[0]!.rows[0] as string[];
+    expect([a!.length, b!.length]).toEqual([MAX_TEXT_LENGTH, MAX_TEXT_LENGTH]);
+    expect(a!.startsWith('Nhiệm vụ Nhiệm vụ')).toBe(true);
   });
 
   it('calls a cut-short workbook damaged, wherever it is cut', async () => {

@@ -82,6 +82,8 @@ export function readWorkbookPackage(pkg: OoxmlPackage, bytes: Uint8Array, fileNa
   } catch (error) {
     if (error instanceof MalformedXmlError) throw fileReadError('CORRUPT_WORKBOOK', fileName, { detail: error.message });
     if (error instanceof CellLimitError) throw fileReadError('TOO_MANY_CELLS', fileName, { limit: groupedDigits(limits.maxCells), sheet: error.sheet });
+    // "Invalid string length" or "Invalid array length": a part built to pass what memory can hold.
+    if (error instanceof RangeError) throw fileReadError('CORRUPT_WORKBOOK', fileName, { detail: error.message });
     throw error;
   }
 }

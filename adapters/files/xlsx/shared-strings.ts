@@ -1,4 +1,4 @@
-import { decodeOoxmlEscapes, streamXml } from './stream-xml.js';
+import { appendBounded, decodeOoxmlEscapes, streamXml } from './stream-xml.js';
 
 /**
  * The workbook's shared strings, in order. A rich-text string is its runs joined; the phonetic
@@ -23,12 +23,12 @@ export function readSharedStrings(bytes: Uint8Array, part: string): string[] {
       }
     },
     text(chunk) {
-      if (inText) text += chunk;
+      if (inText) text = appendBounded(text, chunk);
     },
     close(name) {
       if (name === 't' && inText) {
         inText = false;
-        current += decodeOoxmlEscapes(text);
+        current = appendBounded(current, decodeOoxmlEscapes(text));
       } else if (name === 'rPh') phoneticDepth -= 1;
       else if (name === 'si') {
         inItem = false;

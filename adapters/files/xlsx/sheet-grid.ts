@@ -1,7 +1,7 @@
 import type { CellValue } from '../../../src/grid/cell-value.js';
 import type { Grid, MergedRange } from '../../../src/grid/grid.js';
 import { isoDate } from '../../../src/dates/calendar-date.js';
-import { attributeOf, decodeOoxmlEscapes, streamXml } from './stream-xml.js';
+import { appendBounded, attributeOf, decodeOoxmlEscapes, streamXml } from './stream-xml.js';
 
 /** Excel's own bounds: rows 1–1,048,576, columns A–XFD. */
 const SHEET_ROWS = 1_048_576;
@@ -128,7 +128,7 @@ export function readSheetGrid(bytes: Uint8Array, part: string, sheet: string, co
       }
     },
     text(text) {
-      if (capture !== undefined) captured += text;
+      if (capture !== undefined) captured = appendBounded(captured, text);
     },
     close(name) {
       switch (name) {
@@ -137,7 +137,7 @@ export function readSheetGrid(bytes: Uint8Array, part: string, sheet: string, co
           capture = undefined;
           return;
         case 't':
-          if (capture === 't' && cell !== undefined) cell.inline += decodeOoxmlEscapes(captured);
+          if (capture === 't' && cell !== undefined) cell.inline = appendBounded(cell.inline!, decodeOoxmlEscapes(captured));
           capture = undefined;
           return;
         case 'is':

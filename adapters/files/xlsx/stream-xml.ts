@@ -19,6 +19,18 @@ export interface XmlHandlers {
   close?(name: string): void;
 }
 
+/**
+ * Text kept of one cell or shared string at most, in characters: Excel holds 32,767 in a cell; a
+ * hostile part with one text of hundreds of millions would otherwise pass what a string can hold.
+ */
+export const MAX_TEXT_LENGTH = 1 << 20;
+
+/** `text` appended to `kept`, no further than `MAX_TEXT_LENGTH` in all. */
+export function appendBounded(kept: string, text: string): string {
+  const room = MAX_TEXT_LENGTH - kept.length;
+  return room <= 0 ? kept : kept + (text.length > room ? text.slice(0, room) : text);
+}
+
 /** Inflated parts are fed to the parser a megabyte at a time, so a big sheet never becomes one string. */
 const CHUNK_BYTES = 1 << 20;
 
