@@ -55,7 +55,7 @@ export const FILE_READ_MESSAGES: Readonly<Record<FileReadErrorCode, (file: strin
     `Tệp ${q(f)} bị hỏng hoặc chưa được tải về đầy đủ nên không mở được như một sổ làm việc Excel. ` +
     'Hãy thử mở tệp bằng Excel và lưu lại thành .xlsx, hoặc lấy lại bản gốc của tệp.',
   WORKBOOK_TOO_LARGE: (f, p) =>
-    `Tệp ${q(f)} khi giải nén lớn hơn ${p.limit ?? ''}, vượt quá mức chương trình đọc được; ` +
+    `Tệp ${q(f)} khi giải nén vượt quá mức chương trình đọc được (${p.limit ?? ''}); ` +
     'một sổ làm việc kế hoạch thật nhỏ hơn nhiều, nên tệp này có thể bị hỏng hoặc không phải sổ làm việc thật. ' +
     'Hãy sao chép riêng bảng phụ lục nhiệm vụ sang một sổ làm việc mới, lưu thành .xlsx rồi chọn tệp đó.',
   TOO_MANY_CELLS: (f, p) =>

@@ -47,7 +47,8 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, limits: Xlsx
     pkg = openOoxmlPackage(bytes, limits);
   } catch (error) {
     if (error instanceof OoxmlPackageError && error.reason === 'too-large') {
-      throw fileReadError('WORKBOOK_TOO_LARGE', fileName, { limit: sizeText(limits.maxUncompressedBytes), detail: error.message });
+      const limit = `tối đa ${sizeText(limits.maxUncompressedBytes)} và ${groupedDigits(limits.maxParts)} phần`;
+      throw fileReadError('WORKBOOK_TOO_LARGE', fileName, { limit, detail: error.message });
     }
     throw zipError(bytes, fileName, error);
   }

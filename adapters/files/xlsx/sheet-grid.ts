@@ -57,7 +57,7 @@ export function readSheetGrid(bytes: Uint8Array, part: string, sheet: string, co
   let rowIndex = -1;
   let columnIndex = -1;
   let cell: CellXml | undefined;
-  let capture: 'v' | 'f' | 't' | undefined;
+  let capture: 'v' | 't' | undefined;
   let captured = '';
   let inInline = false;
   let phoneticDepth = 0;
