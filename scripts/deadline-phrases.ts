@@ -16,7 +16,7 @@ const PLAN_YEAR = 2026;
 /** Known phrases, by where they come from. The fixtures' deadline cells are all here, as written. */
 export const DEADLINE_PHRASES: readonly (readonly [string, readonly string[]])[] = [
   [
-    'DOMAIN.md, deadline table',
+    'The domain table (docs/domain.md)',
     [
       'Trước ngày 15/01/2026',
       'Trước 15/01/2026',
@@ -170,7 +170,7 @@ export const DEADLINE_PHRASES: readonly (readonly [string, readonly string[]])[]
     ],
   ],
   [
-    'Beyond DOMAIN.md: other issuers, Word cells and scans',
+    'Beyond the domain table: other issuers, Word cells and scans',
     [
       'Quí II-2026',
       'Quy III năm 2026',

@@ -43,17 +43,17 @@ export function fixtureDeadlines(): NamedDeadline[] {
 }
 
 /** The examples of the deadline table (docs/domain.md, "Deadline language"), plan year 2026 (the first group of the phrase table). */
-export const DOMAIN_TEXTS: readonly string[] = DEADLINE_PHRASES.find(([source]) => source.startsWith('DOMAIN.md'))![1];
+export const DOMAIN_TEXTS: readonly string[] = DEADLINE_PHRASES.find(([source]) => source.startsWith('The domain table'))![1];
 
 export function domainDeadlines(): NamedDeadline[] {
   return DOMAIN_TEXTS.map((text) => ({ name: `domain table: ${text}`, deadline: parseDeadline(text, { planYear: 2026 }) }));
 }
 
-/** The phrases beyond DOMAIN.md's table (issue 13: other issuers, Word cells, scans), plan year 2026. */
-export const BEYOND_DOMAIN_TEXTS: readonly string[] = DEADLINE_PHRASES.find(([source]) => source.startsWith('Beyond DOMAIN.md'))![1];
+/** The phrases beyond the domain table (issue 13: other issuers, Word cells, scans), plan year 2026. */
+export const BEYOND_DOMAIN_TEXTS: readonly string[] = DEADLINE_PHRASES.find(([source]) => source.startsWith('Beyond the domain table'))![1];
 
 export function beyondDomainDeadlines(): NamedDeadline[] {
-  return BEYOND_DOMAIN_TEXTS.map((text) => ({ name: `beyond DOMAIN.md: ${text}`, deadline: parseDeadline(text, { planYear: 2026 }) }));
+  return BEYOND_DOMAIN_TEXTS.map((text) => ({ name: `beyond the domain table: ${text}`, deadline: parseDeadline(text, { planYear: 2026 }) }));
 }
 
 const withStart = (part: DeadlinePart, start: IsoDate | null, due: IsoDate | null): DeadlinePart => ({ ...part, start, due });

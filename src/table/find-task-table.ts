@@ -84,7 +84,7 @@ export function isColumnNumbers(row: readonly string[]): boolean {
 
 /**
  * Decides which column holds what. The first column naming a key keeps it; a later one is kept as an
- * extra column. "Tiến độ" is decided by what it holds (DOMAIN.md): progress when its cells read as
+ * extra column. "Tiến độ" is decided by what it holds (docs/domain.md): progress when its cells read as
  * progress; the deadline when the table has no other deadline column; when it has one, a "Tiến độ"
  * of deadlines is kept as another column, and one of anything else (empty, mixed) is progress.
  * Columns the product computes (due date, status, hidden helpers) are left out: they are rewritten.
