@@ -67,6 +67,7 @@ export function offlinePage(excelDir) {
     page = page.replace(pattern, () => text);
   };
   replace(/<link rel="stylesheet" href="taskpane\.css">/, `<style>\n${read('taskpane.css')}\n${read('standalone.css')}\n</style>`);
+  replace(/<script src="old-engine-guard\.js"><\/script>/, `<script>${scriptText(read('old-engine-guard.js'))}</script>`);
   replace(/\s*<script defer src="taskpane\.js"><\/script>/, '');
   for (const icon of page.match(/assets\/[\w-]+\.png/g) ?? []) {
     page = page.replaceAll(icon, `data:image/png;base64,${readFileSync(join(excelDir, icon)).toString('base64')}`);
