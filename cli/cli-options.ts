@@ -1,18 +1,55 @@
 import { z } from 'zod';
-import { isRealDate } from '../src/dates/calendar-date.js';
+import { isoDate, isRealDate } from '../src/dates/calendar-date.js';
+import { extname } from 'node:path';
 
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải viết dạng YYYY-MM-DD, ví dụ 2026-03-14.')
-  .refine((text) => isRealDate(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))), 'Ngày này không có trong lịch.');
+const VI_DAY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const year = z.coerce.number().int('Năm phải là số nguyên, ví dụ 2026.').min(1990, 'Năm phải từ 1990.').max(2100, 'Năm phải đến 2100.');
+/** A day as the user types it: dd/mm/yyyy (as every date the tool prints) or ISO yyyy-mm-dd; the ISO date. */
+const day = z.string().transform((text, context) => {
+  const trimmed = text.trim();
+  const vi = VI_DAY.exec(trimmed);
+  const iso = ISO_DAY.exec(trimmed);
+  const [y, m, d] = vi ? [vi[3], vi[2], vi[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
+  if (y === undefined) {
+    context.addIssue({ code: 'custom', message: `“${text}” không phải ngày. Ghi dạng dd/mm/yyyy (ví dụ 14/03/2026) hoặc yyyy-mm-dd (2026-03-14).` });
+    return z.NEVER;
+  }
+  if (!isRealDate(Number(y), Number(m), Number(d))) {
+    context.addIssue({ code: 'custom', message: `Ngày “${text}” không có trong lịch.` });
+    return z.NEVER;
+  }
+  return isoDate(Number(y), Number(m), Number(d));
+});
+
+/** A whole number typed on the command line, within bounds, with the Vietnamese message a clerk can act on. */
+const wholeNumber = (what: string, example: string, min: number, max: number) =>
+  z.string().transform((text, context) => {
+    const trimmed = text.trim();
+    const value = /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+    if (!Number.isInteger(value) || value < min || value > max) {
+      context.addIssue({ code: 'custom', message: `${what} phải là số nguyên từ ${min} đến ${max} (ví dụ ${example}), không phải “${text}”.` });
+      return z.NEVER;
+    }
+    return value;
+  });
+
+const year = wholeNumber('Năm', '2026', 1990, 2100);
+
+/** An output path for a workbook: it must end in .xlsx, the only kind of file we write. */
+const xlsxPath = z.string().superRefine((path, context) => {
+  if (path.trim() === '') context.addIssue({ code: 'custom', message: 'Cần tên tệp sau -o.' });
+  else if (extname(path).toLowerCase() !== '.xlsx') {
+    const kind = extname(path) === '' ? 'không có đuôi' : `đuôi ${extname(path)}`;
+    context.addIssue({ code: 'custom', message: `Tệp ghi ra phải có đuôi .xlsx (ví dụ bao-cao.xlsx); “${path}” ${kind}.` });
+  }
+});
 
 /** The options of `cchc inspect`, checked at the edge: a bad value is a clear message, not a stack trace. */
 export const inspectOptions = z.object({
   sheet: z.string().min(1).optional(),
   year: year.optional(),
-  asOf: isoDay.optional(),
+  asOf: day.optional(),
   json: z.boolean().optional(),
 });
 
@@ -20,9 +57,9 @@ export type InspectOptions = z.infer<typeof inspectOptions>;
 
 /** The options of `cchc report`. */
 export const reportOptions = inspectOptions.omit({ json: true }).extend({
-  output: z.string().min(1).optional(),
+  output: xlsxPath.optional(),
   period: z.string().min(1).optional(),
-  dueSoon: z.coerce.number().int('Số ngày phải là số nguyên.').min(0).max(90, 'Tối đa 90 ngày.').optional(),
+  dueSoon: wholeNumber('Số ngày sắp đến hạn', '7', 0, 90).optional(),
   force: z.boolean().optional(),
 });
 
@@ -30,7 +67,7 @@ export type ReportOptions = z.infer<typeof reportOptions>;
 
 /** The options of `cchc template`. */
 export const templateOptions = z.object({
-  output: z.string().min(1).optional(),
+  output: xlsxPath.optional(),
   year: year.optional(),
   force: z.boolean().optional(),
 });

@@ -5,6 +5,8 @@ import { demoCommand } from './demo-command.js';
 import { inspectCommand, type CommandOutput } from './inspect-command.js';
 import { reportCommand } from './report-command.js';
 import { templateCommand } from './template-command.js';
+import { configureVietnamese } from './vietnamese-cli.js';
+import { version } from '../package.json';
 
 function emit(output: CommandOutput): void {
   if (output.stdout) process.stdout.write(`${output.stdout}\n`);
@@ -25,39 +27,39 @@ function withOptions<T>(schema: z.ZodType<T>, run: (options: T) => Promise<Comma
   };
 }
 
-const program = new Command('cchc')
-  .description('Theo dõi kế hoạch cải cách hành chính: đọc phụ lục nhiệm vụ, tính thời hạn, trạng thái và tổng hợp quý.')
-  .exitOverride()
-  .configureOutput({ outputError: (text, write) => write(text) });
+// Vietnamese help and parser messages first: every command added below inherits them.
+const program = configureVietnamese(new Command('cchc'), version).description(
+  'Theo dõi kế hoạch cải cách hành chính: đọc phụ lục nhiệm vụ, tính thời hạn, trạng thái và tổng hợp quý.',
+);
 
 program
   .command('inspect')
   .description('Đọc bảng nhiệm vụ trong tệp .xlsx, .csv hoặc .txt và cho biết thời hạn, trạng thái, các lỗi.')
-  .argument('<FILE>', 'tệp kế hoạch')
-  .option('--sheet <NAME>', 'tên trang tính chứa bảng nhiệm vụ')
-  .option('--year <YYYY>', 'năm của kế hoạch, nếu tiêu đề không ghi')
-  .option('--as-of <YYYY-MM-DD>', 'ngày đánh giá (mặc định: hôm nay)')
+  .argument('<TỆP>', 'tệp kế hoạch')
+  .option('--sheet <TÊN>', 'tên trang tính chứa bảng nhiệm vụ')
+  .option('--year <NĂM>', 'năm của kế hoạch, nếu tiêu đề không ghi')
+  .option('--as-of <NGÀY>', 'ngày đánh giá, dd/mm/yyyy hoặc yyyy-mm-dd (mặc định: hôm nay)')
   .option('--json', 'in một đối tượng JSON')
   .action((file: string, raw: Record<string, unknown>) => withOptions(inspectOptions, (options) => inspectCommand(file, options))(raw));
 
 program
   .command('report')
   .description('Lập tệp báo cáo .xlsx: giữ nguyên các trang của bạn, thêm trang theo dõi và trang tổng hợp kỳ báo cáo.')
-  .argument('<FILE>', 'tệp kế hoạch')
-  .option('-o, --output <OUT.xlsx>', 'tệp báo cáo sẽ ghi (mặc định: cạnh tệp kế hoạch)')
-  .option('--period <KỲ>', 'kỳ báo cáo: "Quý I/2026", "6 tháng/2026", "Quý III/2026", "Năm 2026" hoặc "Q2/2026" (mặc định: kỳ sắp phải nộp)')
-  .option('--as-of <YYYY-MM-DD>', 'ngày đánh giá (mặc định: hôm nay)')
-  .option('--sheet <NAME>', 'tên trang tính chứa bảng nhiệm vụ')
-  .option('--year <YYYY>', 'năm của kế hoạch, nếu tiêu đề không ghi')
-  .option('--due-soon <N>', 'số ngày trước hạn được coi là sắp đến hạn (mặc định 7)')
+  .argument('<TỆP>', 'tệp kế hoạch')
+  .option('-o, --output <TỆP.xlsx>', 'tệp báo cáo sẽ ghi (mặc định: cạnh tệp kế hoạch)')
+  .option('--period <KỲ>', 'kỳ báo cáo: "Quý I/2026" (hoặc "Quý 1/2026"), "6 tháng/2026", "Quý III/2026", "Năm 2026"; quý dương lịch: "Q2/2026" (mặc định: kỳ sắp phải nộp)')
+  .option('--as-of <NGÀY>', 'ngày đánh giá, dd/mm/yyyy hoặc yyyy-mm-dd (mặc định: hôm nay; số liệu không tính sau ngày chốt của kỳ)')
+  .option('--sheet <TÊN>', 'tên trang tính chứa bảng nhiệm vụ')
+  .option('--year <NĂM>', 'năm của kế hoạch, nếu tiêu đề không ghi')
+  .option('--due-soon <SỐ-NGÀY>', 'số ngày trước hạn được coi là sắp đến hạn, từ 0 đến 90 (mặc định 7)')
   .option('--force', 'ghi đè nếu tệp báo cáo đã có')
   .action((file: string, raw: Record<string, unknown>) => withOptions(reportOptions, (options) => reportCommand(file, options))(raw));
 
 program
   .command('template')
   .description('Tạo bảng kế hoạch mẫu trống: các cột chuẩn, bảy mục thường gặp, danh sách chọn và công thức trạng thái.')
-  .option('-o, --output <OUT.xlsx>', 'tệp sẽ ghi (mặc định: ke-hoach-cchc-NĂM.xlsx)')
-  .option('--year <YYYY>', 'năm của kế hoạch (mặc định: năm nay)')
+  .option('-o, --output <TỆP.xlsx>', 'tệp sẽ ghi (mặc định: ke-hoach-cchc-NĂM.xlsx)')
+  .option('--year <NĂM>', 'năm của kế hoạch (mặc định: năm nay)')
   .option('--force', 'ghi đè nếu tệp đã có')
   .action((raw: Record<string, unknown>) => withOptions(templateOptions, templateCommand)(raw));
 

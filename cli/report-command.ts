@@ -2,7 +2,7 @@ import { writeReportWorkbook } from '../adapters/xlsx-report/write-report-workbo
 import { formatViDate } from '../src/dates/calendar-date.js';
 import { assessPlan } from '../src/plan/assess-plan.js';
 import { buildSummary } from '../src/summary/build-summary.js';
-import { defaultReportPeriod, parseReportPeriod } from '../src/summary/report-periods.js';
+import { ACCEPTED_PERIODS, defaultReportPeriod, parseReportPeriod } from '../src/summary/report-periods.js';
 import type { PlanSummary } from '../src/summary/summary.js';
 import type { ReportOptions } from './cli-options.js';
 import { EXIT_NO_TABLE, EXIT_UNREADABLE, type CommandOutput } from './inspect-command.js';
@@ -10,8 +10,6 @@ import { loadPlan } from './load-plan.js';
 import { defaultReportPath } from './report-file-name.js';
 import { todayInVietnam } from '../src/dates/today-in-vietnam.js';
 import { writeOutput } from './write-output.js';
-
-const PERIODS_ACCEPTED = '“Quý I/2026”, “6 tháng/2026”, “Quý III/2026”, “Năm 2026” (kỳ báo cáo của Bộ Nội vụ) hoặc “Q1/2026” … “Q4/2026” (quý dương lịch)';
 
 /**
  * `cchc report FILE`: the report workbook for a period — the user's sheets kept, the living plan sheet,
@@ -21,7 +19,7 @@ export async function reportCommand(file: string, options: ReportOptions): Promi
   const asOf = options.asOf ?? todayInVietnam();
   const period = options.period === undefined ? defaultReportPeriod(asOf) : parseReportPeriod(options.period);
   if (period === null) {
-    return { stdout: '', stderr: `Không hiểu kỳ báo cáo “${options.period}”. Có thể ghi: ${PERIODS_ACCEPTED}.`, exitCode: EXIT_UNREADABLE };
+    return { stdout: '', stderr: `Không hiểu kỳ báo cáo “${options.period}”. Có thể ghi: ${ACCEPTED_PERIODS}.`, exitCode: EXIT_UNREADABLE };
   }
   const loaded = await loadPlan(file, { sheet: options.sheet, year: options.year, fallbackYear: Number(asOf.slice(0, 4)) });
   if (loaded.kind === 'unreadable') return { stdout: '', stderr: loaded.message, exitCode: EXIT_UNREADABLE };

@@ -40,7 +40,7 @@ const nodeStubs = {
 /** The static files next to the bundles. */
 export function copyStatic(outdir = ADDIN_DIR) {
   mkdirSync(outdir, { recursive: true });
-  for (const file of ['taskpane.html', 'taskpane.css', 'commands.html']) cpSync(`taskpane/${file}`, `${outdir}/${file}`);
+  for (const file of ['taskpane.html', 'taskpane.css', 'commands.html', 'old-engine-guard.js']) cpSync(`taskpane/${file}`, `${outdir}/${file}`);
   writeFileSync(`${outdir}/standalone.html`, standalonePage(readFileSync('taskpane/taskpane.html', 'utf8')));
   cpSync('taskpane/standalone/standalone.css', `${outdir}/standalone.css`);
   cpSync('assets', `${outdir}/assets`, { recursive: true });

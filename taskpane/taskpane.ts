@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS } from '../adapters/office/addin-settings.js';
 import { startExcelPane } from './excel-pane.js';
 import { PaneView } from './pane-view.js';
-import { waitForOffice } from './office-host.js';
+import { OFFICE_TIMEOUT_MS, waitForOffice } from './office-host.js';
 import { loadStandalone } from './standalone/load-standalone.js';
 import { todayInVietnam } from '../src/dates/today-in-vietnam.js';
 import { periodChoices } from '../src/summary/period-choices.js';
@@ -20,14 +20,25 @@ async function main(): Promise<void> {
   view.showPeriods(choices, chosen);
   view.showSettings({ planYear, dueSoonDays, ...boundaries });
   view.showMessage('info', 'Đang kết nối với Excel…');
-  const host = await waitForOffice();
-  if (host !== 'excel') {
+  // office.js is there but slow to start (a first start of Office): say so for now, and become the
+  // Excel pane (or the standalone page) when it answers; the standalone page is not loaded meanwhile.
+  const host = await waitForOffice(OFFICE_TIMEOUT_MS, (late) => {
     view.showMessage('', '');
+    if (late === 'excel') startExcelPane(view);
+    else view.showOutsideExcel(late);
+    if (late === 'none') loadStandalone();
+  });
+  if (host === 'slow') {
+    view.showOutsideExcel('none');
+    view.showMessage('info', 'Excel khởi động chậm; bảng điều khiển sẽ tự kết nối khi Excel sẵn sàng.');
+    return;
+  }
+  view.showMessage('', '');
+  if (host !== 'excel') {
     view.showOutsideExcel(host);
     if (host === 'none') loadStandalone();
     return;
   }
-  view.showMessage('', '');
   startExcelPane(view);
 }
 

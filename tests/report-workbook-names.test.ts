@@ -12,10 +12,10 @@ describe('sheet names', () => {
       'Tổng hợp 6 tháng-2026',
       'Tổng hợp Quý III-2026',
       'Tổng hợp Năm 2026',
-      'Tổng hợp Quý 1-2026',
-      'Tổng hợp Quý 2-2026',
-      'Tổng hợp Quý 3-2026',
-      'Tổng hợp Quý 4-2026',
+      'Tổng hợp Q1-2026',
+      'Tổng hợp Q2-2026',
+      'Tổng hợp Q3-2026',
+      'Tổng hợp Q4-2026',
     ]);
   });
 
@@ -34,7 +34,7 @@ describe('sheet names', () => {
   });
 
   it('writes a period as a title writes it', () => {
-    expect(['Quý I-2026', '6 tháng-2026', 'Năm 2026', 'Quý 2-2026'].map(periodTitle)).toEqual(['Quý I/2026', '6 tháng/2026', 'Năm 2026', 'Quý 2/2026']);
+    expect(['Quý I-2026', '6 tháng-2026', 'Năm 2026', 'Q2-2026'].map(periodTitle)).toEqual(['Quý I/2026', '6 tháng/2026', 'Năm 2026', 'Q2/2026']);
   });
 });
 

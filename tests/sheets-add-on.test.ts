@@ -306,7 +306,7 @@ describe('errors and the sidebar', () => {
     expect(JSON.parse(addOn.services.properties.get('CCHC_SETTINGS')!)).toEqual({ planYear: 2026, dueSoonDays: 10, planSheet: PLAN_SHEET });
     expect(() => addOn.call('sidebarSaveSettings', { dueSoonDays: -3 })).toThrow(/sắp đến hạn/);
     const result = addOn.call('sidebarMakeSummary', 'Q1/2026') as { message: string; sheet: string };
-    expect(result.sheet).toBe('Tổng hợp Quý 1-2026');
+    expect(result.sheet).toBe('Tổng hợp Q1-2026');
     expect(() => addOn.call('sidebarMakeSummary', 'Quý 9/2026')).toThrow(/Không hiểu kỳ báo cáo/);
   });
 

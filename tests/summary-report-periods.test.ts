@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarQuarters, defaultReportPeriod, DEFAULT_BOUNDARIES, ministryPeriods, parseReportPeriod } from '../src/summary/report-periods.js';
+import { ACCEPTED_PERIODS, calendarQuarters, defaultReportPeriod, DEFAULT_BOUNDARIES, ministryPeriods, parseReportPeriod } from '../src/summary/report-periods.js';
 
 describe('the Ministry reporting periods (Công văn 581/BNV-CCHC)', () => {
   it('cuts off on the 14th and is due by the 20th, by default', () => {
@@ -54,10 +54,10 @@ describe('the Ministry reporting periods (Công văn 581/BNV-CCHC)', () => {
 describe('calendar quarters', () => {
   it('lays out the four quarters of 2026, with no report due date', () => {
     expect(calendarQuarters(2026)).toEqual([
-      { kind: 'quarter', label: 'Q1/2026', shortTitle: 'Quý 1-2026', dataStart: '2026-01-01', cutOff: '2026-03-31', reportDue: null },
-      { kind: 'quarter', label: 'Q2/2026', shortTitle: 'Quý 2-2026', dataStart: '2026-04-01', cutOff: '2026-06-30', reportDue: null },
-      { kind: 'quarter', label: 'Q3/2026', shortTitle: 'Quý 3-2026', dataStart: '2026-07-01', cutOff: '2026-09-30', reportDue: null },
-      { kind: 'quarter', label: 'Q4/2026', shortTitle: 'Quý 4-2026', dataStart: '2026-10-01', cutOff: '2026-12-31', reportDue: null },
+      { kind: 'quarter', label: 'Q1/2026', shortTitle: 'Q1-2026', dataStart: '2026-01-01', cutOff: '2026-03-31', reportDue: null },
+      { kind: 'quarter', label: 'Q2/2026', shortTitle: 'Q2-2026', dataStart: '2026-04-01', cutOff: '2026-06-30', reportDue: null },
+      { kind: 'quarter', label: 'Q3/2026', shortTitle: 'Q3-2026', dataStart: '2026-07-01', cutOff: '2026-09-30', reportDue: null },
+      { kind: 'quarter', label: 'Q4/2026', shortTitle: 'Q4-2026', dataStart: '2026-10-01', cutOff: '2026-12-31', reportDue: null },
     ]);
   });
 
@@ -81,6 +81,11 @@ describe('parseReportPeriod', () => {
     ['Quý I năm 2026', 'Quý I/2026'],
     ['Quý I-2026', 'Quý I/2026'],
     ['Báo cáo quý I/2026', 'Quý I/2026'],
+    ['Quý 1/2026', 'Quý I/2026'],
+    ['quý I năm 2026', 'Quý I/2026'],
+    ['Quý 1 năm 2026', 'Quý I/2026'],
+    ['quy 1-2026', 'Quý I/2026'],
+    ['Quý 3/2026', 'Quý III/2026'],
     ['Quý III/2026', 'Quý III/2026'],
     ['quy iii 2026', 'Quý III/2026'],
     ['6 tháng/2026', '6 tháng/2026'],
@@ -100,13 +105,26 @@ describe('parseReportPeriod', () => {
     ['Q1/2026', 'Q1/2026'],
     ['q2-2026', 'Q2/2026'],
     ['Q3 2026', 'Q3/2026'],
-    ['Quý 1/2026', 'Q1/2026'],
-    ['Quý 2 năm 2026', 'Q2/2026'],
-    ['Quý II/2026', 'Q2/2026'],
-    ['Quý IV/2026', 'Q4/2026'],
-    ['Quý 4-2026', 'Q4/2026'],
+    ['Q4-2026', 'Q4/2026'],
+    ['Q IV/2026', 'Q4/2026'],
+    ['q1 năm 2026', 'Q1/2026'],
   ])('reads "%s" as the calendar quarter %s', (text, label) => {
     expect(parseReportPeriod(text)).toMatchObject({ kind: 'quarter', label });
+  });
+
+  it('reads "Quý 1/2026", "Quý I/2026" and "quý I năm 2026" as one report period', () => {
+    const [arabic, roman, words] = ['Quý 1/2026', 'Quý I/2026', 'quý I năm 2026'].map((text) => parseReportPeriod(text));
+    expect(arabic).toEqual(ministryPeriods(2026)[0]);
+    expect(roman).toEqual(arabic);
+    expect(words).toEqual(arabic);
+    expect(parseReportPeriod('Q1/2026')).not.toEqual(arabic);
+  });
+
+  it('lists every kind of period it reads, for the message that answers one it cannot', () => {
+    for (const example of ['Quý I/2026', 'Quý 1/2026', '6 tháng/2026', 'Quý III/2026', 'Năm 2026', 'Q1/2026', 'Q4/2026']) {
+      expect(ACCEPTED_PERIODS).toContain(`“${example}”`);
+      expect(parseReportPeriod(example)).not.toBeNull();
+    }
   });
 
   it('reads text in decomposed Unicode (NFD) as typed in NFC', () => {
@@ -114,7 +132,7 @@ describe('parseReportPeriod', () => {
     expect(labelOf('6 tháng đầu năm 2026'.normalize('NFD'))).toBe('6 tháng/2026');
   });
 
-  it.each(['', 'Quý 5/2026', 'Quý V/2026', 'Quý I', '2026', '6 tháng cuối năm 2026', 'Tháng 3/2026', 'Q1/26', 'Quý I/2026 và Quý III/2026'])(
+  it.each(['', 'Quý 2/2026', 'Quý II/2026', 'Quý IV/2026', 'Quý 4-2026', 'Quý 5/2026', 'Quý V/2026', 'Quý I', '2026', '6 tháng cuối năm 2026', 'Tháng 3/2026', 'Q1/26', 'Quý I/2026 và Quý III/2026'])(
     'names no period for "%s"',
     (text) => {
       expect(parseReportPeriod(text)).toBeNull();

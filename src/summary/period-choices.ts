@@ -25,7 +25,7 @@ export function periodChoices(year: number, today: IsoDate, boundaries: PeriodBo
   return { choices: periods.map((period) => ({ period, text: periodText(period), detail: periodDetail(period) })), chosen: next.label };
 }
 
-/** "Quý I/2026 – chốt 14/03/2026"; a calendar quarter: "Quý 2/2026 (dương lịch)". */
+/** "Quý I/2026 – chốt 14/03/2026"; a calendar quarter: "Q2/2026 (quý dương lịch)". */
 export function periodText(period: ReportPeriod): string {
   return period.kind === 'ministry' ? `${period.label} – chốt ${formatViDate(period.cutOff)}` : `${period.shortTitle.replace('-', '/')} (quý dương lịch)`;
 }

@@ -39,7 +39,7 @@ export function ministryPeriods(year: number, boundaries: PeriodBoundaries = DEF
 /**
  * The four calendar quarters of a year, as offices that track plain quarters use them: no report due date.
  *
- * @example calendarQuarters(2026)[1] → "Q2/2026" ("Quý 2-2026"): 01/04/2026 – 30/06/2026
+ * @example calendarQuarters(2026)[1] → "Q2/2026" (sheet title "Q2-2026"): 01/04/2026 – 30/06/2026
  */
 export function calendarQuarters(year: number): ReportPeriod[] {
   return [1, 2, 3, 4].map((quarter) => calendarQuarter(year, quarter));
@@ -51,30 +51,36 @@ export function calendarQuarter(year: number, quarter: number): ReportPeriod {
   return {
     kind: 'quarter',
     label: `Q${quarter}/${year}`,
-    shortTitle: `Quý ${quarter}-${year}`,
+    shortTitle: `Q${quarter}-${year}`,
     dataStart: isoDate(year, lastMonth - 2, 1),
     cutOff: dayOfMonth(year, lastMonth, 31),
     reportDue: null,
   };
 }
 
-const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
-const QUARTER = /^(?:quy|q) ?([1-4]|iii|ii|iv|i) (?:nam )?([12]\d{3})$/;
+const NUMERAL: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
+const MINISTRY_QUARTER = /^quy ?([1-4]|iii|ii|iv|i) (?:nam )?([12]\d{3})$/;
+const CALENDAR_QUARTER = /^q ?([1-4]|iii|ii|iv|i) (?:nam )?([12]\d{3})$/;
 const HALF_YEAR = /^(?:6|06|sau) thang(?: dau nam)?(?: nam)? ([12]\d{3})$/;
 const YEAR = /^(?:ca )?nam ([12]\d{3})$/;
 
+/** What a user may type for a period, for the message that answers an unreadable one. */
+export const ACCEPTED_PERIODS =
+  '“Quý I/2026” (cũng viết “Quý 1/2026”, “quý I năm 2026”), “6 tháng/2026”, “Quý III/2026” (“Quý 3/2026”), “Năm 2026” — kỳ báo cáo của Bộ Nội vụ; hoặc “Q1/2026” … “Q4/2026” — quý dương lịch';
+
 /**
- * The period a user names, or null when the text names none (the caller says what is accepted).
+ * The period a user names, or null when the text names none (the caller lists ACCEPTED_PERIODS).
  * Case, diacritics, spacing and the separator before the year ("/", "-", a space, "năm") do not
- * matter, and a leading "Báo cáo" is allowed. The rule for quarters: **a Roman I or III is the
- * Ministry's report, anything else is a calendar quarter** — the Ministry writes its reports in Roman
- * numerals and has no Quý II or Quý IV report, while Arabic numerals are how calendar quarters are
- * written ("Q2/2026", and their sheet title "Quý 2-2026").
+ * matter, and a leading "Báo cáo" is allowed. The rule for quarters: **"Quý" names the Ministry's
+ * report, whatever its numeral** ("Quý 1/2026", "Quý I/2026" and "quý I năm 2026" are one report, as
+ * offices write it both ways); **"Q" names a calendar quarter** ("Q1/2026", sheet title "Q1-2026").
+ * The Ministry has no Quý II or Quý IV report, so "Quý II/2026" names nothing rather than quietly
+ * meaning a calendar quarter: the message points to "6 tháng/2026" and "Q2/2026".
  *
- * - Ministry: "Quý I/2026", "quy I-2026", "Quý III năm 2026"; "6 tháng/2026", "6 tháng đầu năm 2026",
- *   "06 thang 2026"; "Năm 2026", "Nam 2026", "Cả năm 2026".
- * - Calendar quarters: "Q1/2026", "q4 2026", "Quý 1/2026", "Quý 2 năm 2026", "Quý II/2026", "Quý IV/2026".
- * - Null: "Quý 5/2026", "6 tháng cuối năm 2026" (no such report), "2026", "Quý I" (no year).
+ * - Ministry: "Quý I/2026", "Quý 1/2026", "quy I-2026", "Quý III năm 2026", "Quý 3/2026"; "6 tháng/2026",
+ *   "6 tháng đầu năm 2026", "06 thang 2026"; "Năm 2026", "Nam 2026", "Cả năm 2026".
+ * - Calendar quarters: "Q1/2026", "q4 2026", "Q2-2026", "Q IV/2026".
+ * - Null: "Quý 2/2026", "Quý IV/2026", "Quý 5/2026", "6 tháng cuối năm 2026" (no such report), "2026", "Quý I" (no year).
  */
 export function parseReportPeriod(text: string, boundaries: PeriodBoundaries = DEFAULT_BOUNDARIES): ReportPeriod | null {
   const words = fold(text)
@@ -82,15 +88,15 @@ export function parseReportPeriod(text: string, boundaries: PeriodBoundaries = D
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^bao cao /, '');
-  const quarter = QUARTER.exec(words);
-  if (quarter) {
-    const [, numeral, yearText] = quarter as unknown as [string, string, string];
-    const year = Number(yearText);
-    const roman = ROMAN[numeral];
-    if (roman === 1) return ministryPeriods(year, boundaries)[0]!;
-    if (roman === 3) return ministryPeriods(year, boundaries)[2]!;
-    return calendarQuarter(year, roman ?? Number(numeral));
+  const ministry = MINISTRY_QUARTER.exec(words);
+  if (ministry) {
+    const quarter = NUMERAL[ministry[1]!];
+    if (quarter === 1) return ministryPeriods(Number(ministry[2]), boundaries)[0]!;
+    if (quarter === 3) return ministryPeriods(Number(ministry[2]), boundaries)[2]!;
+    return null;
   }
+  const calendar = CALENDAR_QUARTER.exec(words);
+  if (calendar) return calendarQuarter(Number(calendar[2]), NUMERAL[calendar[1]!]!);
   const halfYear = HALF_YEAR.exec(words);
   if (halfYear) return ministryPeriods(Number(halfYear[1]), boundaries)[1]!;
   const wholeYear = YEAR.exec(words);

@@ -11,7 +11,7 @@ export interface ReportPeriod {
   readonly kind: 'ministry' | 'quarter';
   /** As the user writes it and the CLI takes it: "Quý I/2026", "6 tháng/2026", "Quý III/2026", "Năm 2026", "Q2/2026". */
   readonly label: string;
-  /** For the summary sheet's name and title: "Quý I-2026", "6 tháng-2026", "Năm 2026", "Quý 2-2026". */
+  /** For the summary sheet's name and title: "Quý I-2026", "6 tháng-2026", "Năm 2026", "Q2-2026". */
   readonly shortTitle: string;
   readonly dataStart: IsoDate;
   readonly cutOff: IsoDate;

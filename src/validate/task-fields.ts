@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the same checks as full zod at a fraction of the size in the standalone page's bundle.
+import * as z from 'zod/mini';
 import type { FindingCode } from '../findings/messages.js';
 
 /**
@@ -6,14 +7,14 @@ import type { FindingCode } from '../findings/messages.js';
  * finding code; the caller names the cell and words it from the message map.
  */
 export const requiredTaskFields = z.object({
-  stt: z.string().min(1, 'STT_MISSING' satisfies FindingCode),
-  task: z.string().min(1, 'TASK_MISSING' satisfies FindingCode),
-  lead: z.array(z.string()).min(1, 'LEAD_MISSING' satisfies FindingCode),
-  deadline: z.string().min(1, 'DEADLINE_MISSING' satisfies FindingCode),
+  stt: z.string().check(z.minLength(1, 'STT_MISSING' satisfies FindingCode)),
+  task: z.string().check(z.minLength(1, 'TASK_MISSING' satisfies FindingCode)),
+  lead: z.array(z.string()).check(z.minLength(1, 'LEAD_MISSING' satisfies FindingCode)),
+  deadline: z.string().check(z.minLength(1, 'DEADLINE_MISSING' satisfies FindingCode)),
 });
 
 export const recommendedTaskFields = z.object({
-  deliverable: z.string().min(1, 'DELIVERABLE_MISSING' satisfies FindingCode),
+  deliverable: z.string().check(z.minLength(1, 'DELIVERABLE_MISSING' satisfies FindingCode)),
 });
 
 export type TaskFields = z.input<typeof requiredTaskFields> & z.input<typeof recommendedTaskFields>;
