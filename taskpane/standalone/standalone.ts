@@ -142,7 +142,7 @@ function startStandalone(root: HTMLElement): void {
     say('sa-download-status', 'info', 'Đang lập tệp báo cáo…');
     const plan = loaded;
     const period = summary.period;
-    writeReportWorkbook({ source: plan.workbook, assessed, summary, dueSoonDays: DUE_SOON_DAYS, inMemory: true })
+    writeReportWorkbook({ ...(plan.workbook === undefined ? {} : { source: plan.workbook }), assessed, summary, dueSoonDays: DUE_SOON_DAYS })
       .then((bytes) => {
         if (link !== null) URL.revokeObjectURL(link);
         link = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
