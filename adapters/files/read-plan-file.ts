@@ -4,6 +4,7 @@ import type { Grid } from '../../src/grid/grid.js';
 import type { Plan } from '../../src/plan/plan.js';
 import { readPlan } from '../../src/plan/read-plan.js';
 import { FileReadError } from './file-read-error.js';
+import type { OoxmlPackage } from './ooxml-package.js';
 import { readGridFile } from './read-grid-file.js';
 
 export type LoadedPlan =
@@ -11,8 +12,11 @@ export type LoadedPlan =
       readonly kind: 'plan';
       readonly plan: Plan;
       readonly notices: readonly string[];
-      /** The file's bytes when it is a workbook, so a report can keep the user's sheets. */
-      readonly workbook?: Uint8Array;
+      /**
+       * The workbook when the file is one, so a report can keep the user's sheets: the package the
+       * reader opened (read once), or the file's bytes when the reader gives none.
+       */
+      readonly workbook?: Uint8Array | OoxmlPackage;
     }
   | { readonly kind: 'no-table'; readonly message: string }
   | { readonly kind: 'unreadable'; readonly message: string };
@@ -45,7 +49,8 @@ export async function readPlanFile(bytes: Uint8Array, fileName: string, options:
   for (const grid of grids) {
     const result = readPlan(grid, options);
     if (result.found) {
-      const workbook = file.format === 'workbook' ? { workbook: bytes } : {};
+      const opened = 'package' in file ? (file as { package?: OoxmlPackage }).package : undefined;
+      const workbook = file.format === 'workbook' ? { workbook: opened ?? bytes } : {};
       return { kind: 'plan', plan: result.plan, notices: file.notices, ...workbook };
     }
     misses.push(result.issue);
