@@ -20,7 +20,7 @@ export interface PlacedChart {
  * the model's cells, with the values written in the chart too (c:strCache, c:numCache) so that a
  * viewer that does not recalculate still shows them. The tasks by status, from the model's `chart`,
  * go to the right of the table they count, as far down as the rows beside it are free; the completion
- * rate by lead unit, from `rateChart`, to the right of the whole sheet.
+ * rate by lead unit, from `rateChart`, where the model anchors it (below the lists).
  */
 export function sheetCharts(model: DetailedSheetModel, quotedSheet: string): PlacedChart[] {
   const charts: PlacedChart[] = [];
@@ -35,15 +35,15 @@ export function sheetCharts(model: DetailedSheetModel, quotedSheet: string): Pla
       title: model.chart.title,
     });
   }
-  if (model.rateChart !== undefined) {
-    const { anchor, categories } = model.rateChart;
-    const column = Math.max(anchor.column, width + 1);
-    const bars = categories.bottom - categories.top + 1;
+  const rate = model.rateChart;
+  // Drawn only when some unit has a rate (tasks due by the cut-off): an empty chart says nothing.
+  if (rate !== undefined && model.rows.slice(rate.values.top, rate.values.bottom + 1).some((row) => typeof row[rate.values.left] === 'number')) {
+    const bars = rate.categories.bottom - rate.categories.top + 1;
     charts.push({
-      xml: chartXml(model, model.rateChart, quotedSheet, 'share'),
-      from: { row: anchor.row, column },
-      to: { row: anchor.row + Math.max(14, Math.ceil(bars * 1.2) + 4), column: column + 9 },
-      title: model.rateChart.title,
+      xml: chartXml(model, rate, quotedSheet, 'share'),
+      from: rate.anchor,
+      to: { row: rate.anchor.row + Math.max(12, Math.ceil(bars * 1.3) + 5), column: Math.min(width, rate.anchor.column + 9) },
+      title: rate.title,
     });
   }
   return charts;

@@ -112,7 +112,6 @@ export function summarySheetModel(summary: PlanSummary, options: { name: string;
 
   band('III. THEO ĐƠN VỊ CHỦ TRÌ');
   countsHeader('STT', 'Đơn vị chủ trì');
-  const unitsHeader = sheet.next - 1;
   const unitRows = summary.units.map((unit, index) => countsRow(index + 1, unit.unit, unit, false));
   rateBar(unitRows);
   const several = summary.tasksWithSeveralLeads;
@@ -171,7 +170,8 @@ export function summarySheetModel(summary: PlanSummary, options: { name: string;
             title: 'Tỷ lệ hoàn thành nhiệm vụ đến hạn theo đơn vị chủ trì',
             categories: cellRange(unitRows[0]!, 1, unitRows[unitRows.length - 1]!, 1),
             values: cellRange(unitRows[0]!, RATE_COLUMN, unitRows[unitRows.length - 1]!, RATE_COLUMN),
-            anchor: { row: unitsHeader, column: LAST_COLUMN + 2 },
+            // Below the lists, where it neither covers a cell nor widens the printed page.
+            anchor: { row: sheet.next + 1, column: 1 },
           },
         }),
   });
