@@ -50,16 +50,17 @@ export function appendOwnStyles(stylesXml: string): { xml: string; indexes: OwnS
     return id;
   };
 
-  const fonts = new Pool(blockChildren(xml, `${p}fonts`, `${p}font`).length);
-  const fills = new Pool(blockChildren(xml, `${p}fills`, `${p}fill`).length);
-  const borders = new Pool(blockChildren(xml, `${p}borders`, `${p}border`).length);
-  const firstXf = blockChildren(xml, `${p}cellXfs`, `${p}xf`).length;
-  const firstDxf = blockChildren(xml, `${p}dxfs`, `${p}dxf`).length;
+  // A format identical to one already in the part (ours from an earlier run) is used again, so that
+  // rebuilding a report appends nothing and gives the same bytes.
+  const fonts = new Pool(blockElements(xml, `${p}fonts`, `${p}font`));
+  const fills = new Pool(blockElements(xml, `${p}fills`, `${p}fill`));
+  const borders = new Pool(blockElements(xml, `${p}borders`, `${p}border`));
+  const cellXfs = new Pool(blockElements(xml, `${p}cellXfs`, `${p}xf`));
+  const dxfPool = new Pool(blockElements(xml, `${p}dxfs`, `${p}dxf`));
   const hasStyleXfs = blockChildren(xml, `${p}cellStyleXfs`, `${p}xf`).length > 0;
 
   const styles = Object.values(STYLES) as Style[];
   const xfIndex = new Map<Style, number>();
-  const xfs: string[] = [];
   for (const style of styles) {
     const numFmtId = formatId(style.numFmt);
     const fontId = style.font === undefined ? 0 : fonts.id(fontXml(p, style.font));
@@ -73,18 +74,17 @@ export function appendOwnStyles(stylesXml: string): { xml: string; indexes: OwnS
       style.alignment !== undefined ? ' applyAlignment="1"' : '',
     ].join('');
     const head = `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}"${hasStyleXfs ? ' xfId="0"' : ''}${applied}`;
-    xfIndex.set(style, firstXf + xfs.length);
-    xfs.push(style.alignment === undefined ? `${head}/>` : `${head}>${alignmentXml(p, style.alignment)}</${p}xf>`);
+    xfIndex.set(style, cellXfs.id(style.alignment === undefined ? `${head}/>` : `${head}>${alignmentXml(p, style.alignment)}</${p}xf>`));
   }
   const looks = Object.keys(RULE_STYLES) as RuleLook[];
-  const dxfs = looks.map((look) => dxfXml(p, RULE_STYLES[look] as Style));
+  const dxfIds = looks.map((look) => dxfPool.id(dxfXml(p, RULE_STYLES[look] as Style)));
 
   xml = appendChildren(xml, p, 'numFmts', newFormats, []);
   xml = appendChildren(xml, p, 'fonts', fonts.added, ['numFmts']);
   xml = appendChildren(xml, p, 'fills', fills.added, ['fonts', 'numFmts']);
   xml = appendChildren(xml, p, 'borders', borders.added, ['fills', 'fonts', 'numFmts']);
-  xml = appendChildren(xml, p, 'cellXfs', xfs, ['cellStyleXfs', 'borders', 'fills', 'fonts', 'numFmts']);
-  xml = appendChildren(xml, p, 'dxfs', dxfs, ['cellStyles', 'cellXfs', 'cellStyleXfs', 'borders', 'fills', 'fonts', 'numFmts']);
+  xml = appendChildren(xml, p, 'cellXfs', cellXfs.added, ['cellStyleXfs', 'borders', 'fills', 'fonts', 'numFmts']);
+  xml = appendChildren(xml, p, 'dxfs', dxfPool.added, ['cellStyles', 'cellXfs', 'cellStyleXfs', 'borders', 'fills', 'fonts', 'numFmts']);
   return {
     xml,
     indexes: {
@@ -93,18 +93,24 @@ export function appendOwnStyles(stylesXml: string): { xml: string; indexes: OwnS
         if (index === undefined) throw new Error('A style outside STYLES');
         return index;
       },
-      dxf: (look) => firstDxf + looks.indexOf(look),
+      dxf: (look) => dxfIds[looks.indexOf(look)]!,
     },
   };
 }
 
 const CHILD: Readonly<Record<string, string>> = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf', dxfs: 'dxf' };
 
-/** Entries appended after the user's, each distinct XML once. */
+/** A list of the part: the entries there (by their XML, first of equals), then those appended, each distinct XML once. */
 class Pool {
   readonly added: string[] = [];
   private readonly ids = new Map<string, number>();
-  constructor(private readonly first: number) {}
+  private readonly first: number;
+  constructor(existing: readonly string[]) {
+    this.first = existing.length;
+    existing.forEach((xml, index) => {
+      if (!this.ids.has(xml)) this.ids.set(xml, index);
+    });
+  }
   id(xml: string): number {
     let id = this.ids.get(xml);
     if (id === undefined) {
@@ -114,6 +120,15 @@ class Pool {
     }
     return id;
   }
+}
+
+/** The whole child elements of a list (`<font>…</font>` in `<fonts>`), as written. */
+function blockElements(xml: string, list: string, child: string): string[] {
+  const block = findBlock(xml, list);
+  if (block === null || block.selfClosing) return [];
+  const q = child.replace(':', '\\:');
+  const inner = xml.slice(block.innerStart, block.innerEnd);
+  return [...inner.matchAll(new RegExp(`<${q}(?=[\\s/>])[^>]*?/>|<${q}(?=[\\s>])[^>]*>[\\s\\S]*?</${q}>`, 'g'))].map((match) => match[0]);
 }
 
 /** The start tags of a list's children (`<font …>` in `<fonts>`), in order; none when the list is absent. */

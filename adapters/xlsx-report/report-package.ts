@@ -178,9 +178,15 @@ export function writeReportPackage(
   }
   const calcChain = workbookRels.find((rel) => isType(rel, REL_TYPES.calcChain));
   if (calcChain !== undefined && removedSheets.length > 0) {
-    // Its cells point into the sheets removed; Excel rebuilds it.
-    removedRelIds.add(calcChain.id);
-    removedParts.add(resolvePart(workbookPath, calcChain.target).toLowerCase());
+    // Dropped only when some of its cells are on the sheets removed (Excel would call the file
+    // damaged); Excel rebuilds it. A cell without "i" is on the sheet of the one before.
+    const chainPath = resolvePart(workbookPath, calcChain.target);
+    const removedIds = new Set(removedSheets.map((sheet) => String(sheet.sheetId)));
+    const chain = partText(chainPath) ?? '';
+    if ([...chain.matchAll(/<(?:\w+:)?c(?=[\s/>])[^>]*?\si="(\d+)"/g)].some((match) => removedIds.has(match[1]!))) {
+      removedRelIds.add(calcChain.id);
+      removedParts.add(chainPath.toLowerCase());
+    }
   }
 
   // Names for the new parts: the lowest free numbers, so that a rebuild finds the same.
