@@ -14,10 +14,11 @@ import { writeXlsx } from './write-xlsx.js';
  * .xlsx and from tab-separated text, recognised and validated, its deadlines and statuses judged,
  * summarised for the 6-month report and written as the report workbook. A tenth of it is run first,
  * so that growth with size shows. Then a 5,000-task .xlsx through the standalone page in headless
- * Chromium, from file drop to report download. `npm run bench -- --json` prints one JSON object a stage.
+ * Chromium, from file drop to report download, and a 165,000-task one. `npm run bench -- --json` prints one JSON object a stage.
  */
 const json = process.argv.includes('--json');
 const results: StageResult[] = [];
+const ratios: string[] = [];
 
 for (const communes of [330, 3300]) {
   const rows = generateConsolidatedPlan(communes, 50);
@@ -41,12 +42,22 @@ for (const communes of [330, 3300]) {
   results.push(summary.stats);
   const report = await measure('report workbook', tasks, () => writeReportWorkbook({ assessed: assessed.result, summary: summary.result }));
   results.push(report.stats);
+  // The same report written into the user's .xlsx (its parts copied, ours added): the target is at
+  // most 1.3 times the time without a source.
+  const intoSource = await measure('report into source .xlsx', tasks, () => writeReportWorkbook({ source: workbook, assessed: assessed.result, summary: summary.result }));
+  results.push(intoSource.stats);
+  ratios.push(`${tasks} nhiệm vụ: có tệp nguồn / không có = ${(intoSource.stats.ms / Math.max(report.stats.ms, 1)).toFixed(2)}×`);
 }
 
-const PAGE_COMMUNES = 100;
-const pageStages = await standaloneStages(await writeXlsx(generateConsolidatedPlan(PAGE_COMMUNES, 50)), PAGE_COMMUNES * 50);
-if (pageStages === null) console.error('Không có /usr/bin/chromium: bỏ qua các giai đoạn đo trên trang độc lập.');
-else results.push(...pageStages);
+// The page's path for 5,000 and 165,000 tasks (`--page-small` for the first only).
+for (const communes of process.argv.includes('--page-small') ? [100] : [100, 3300]) {
+  const pageStages = await standaloneStages(await writeXlsx(generateConsolidatedPlan(communes, 50)), communes * 50);
+  if (pageStages === null) {
+    console.error('Không có /usr/bin/chromium: bỏ qua các giai đoạn đo trên trang độc lập.');
+    break;
+  }
+  results.push(...pageStages);
+}
 
 if (json) {
   for (const result of results) console.log(JSON.stringify(result));
@@ -55,4 +66,5 @@ if (json) {
   for (const { stage, rows, ms, peakMB } of results) {
     console.log(`${stage.padEnd(28)} ${String(rows).padStart(9)} ${String(ms).padStart(7)} ${String(peakMB).padStart(17)}`);
   }
+  for (const ratio of ratios) console.log(ratio);
 }
