@@ -31,7 +31,7 @@ export function sheetCharts(model: DetailedSheetModel, quotedSheet: string): Pla
     charts.push({
       xml: chartXml(model, model.chart, quotedSheet, 'count'),
       from: anchor,
-      to: { row: Math.max(bottom, anchor.row + 8), column: Math.max(width, anchor.column + 6) },
+      to: { row: bottom, column: Math.max(width, anchor.column + 6) },
       title: model.chart.title,
     });
   }
