@@ -129,6 +129,36 @@ describe('the report written into a user’s .xlsm made by hand', async () => {
     expect(again.text('xl/_rels/workbook.xml.rels')).not.toContain('calcChain');
   });
 
+  it('moves the sheet-scoped names of the user’s sheets with them when a new summary shifts the tabs', async () => {
+    // The user drags "Rộng" after our settings sheet, as Excel saves it (its name's sheet index follows).
+    const parts = unzipSync(report.bytes);
+    let workbook = new TextDecoder().decode(parts['xl/workbook.xml']);
+    const wide = /<sheet name="Rộng"[^>]*\/>/.exec(workbook)![0];
+    workbook = workbook.replace(wide, '').replace('<sheet name="_cchc (2)"', `${wide}<sheet name="_cchc (2)"`);
+    workbook = workbook
+      .replace('name="Rong_Cot" localSheetId="2"', 'name="Rong_Cot" localSheetId="5"')
+      .replace(/(name="_xlnm.Print_Titles" localSheetId=")(3|4)"/g, (_match, head: string, index: string) => `${head}${Number(index) - 1}"`);
+    parts['xl/workbook.xml'] = strToU8(workbook);
+    const moved = zipSync(parts);
+    const next = writeReport({ ...(await fixtureInput('tran-hung-dao-2026', '6 tháng/2026')), source: moved });
+    const rebuilt = parse(openOoxmlPackage(next.bytes).bytes('xl/workbook.xml')!).workbook;
+    const order = list(rebuilt.sheets.sheet).map((sheet: any) => sheet['@name']);
+    expect(order).toEqual(['Kế hoạch', '_cchc', 'Theo dõi CCHC', 'Tổng hợp Quý I-2026', 'Tổng hợp 6 tháng-2026', 'Cài đặt CCHC', 'Rộng', '_cchc (2)']);
+    const scoped = Object.fromEntries(
+      list(rebuilt.definedNames.definedName)
+        .filter((name: any) => name['@localSheetId'] !== undefined)
+        .map((name: any) => [`${name['@name']} ${name['#text']}`, order[Number(name['@localSheetId'])]]),
+    );
+    expect(scoped).toEqual({
+      "_xlnm.Print_Area 'Kế hoạch'!$A$1:$C$3": 'Kế hoạch',
+      "Rong_Cot 'Rộng'!$A:$XFD": 'Rộng',
+      // The earlier period's summary stays, with its print titles.
+      "_xlnm.Print_Titles 'Tổng hợp Quý I-2026'!$1:$3": 'Tổng hợp Quý I-2026',
+      "_xlnm.Print_Titles 'Theo dõi CCHC'!$3:$3": 'Theo dõi CCHC',
+      "_xlnm.Print_Titles 'Tổng hợp 6 tháng-2026'!$1:$3": 'Tổng hợp 6 tháng-2026',
+    });
+  });
+
   it('copes with an empty or malformed creation date in docProps/core.xml, keeping it as it was', async () => {
     for (const created of ['', 'không phải ngày', '2026-13-45T99:00:00Z']) {
       const bytes = handmadeWorkbook({ created });
