@@ -17,8 +17,18 @@ import { writeXlsx } from './write-xlsx.js';
  * Chromium, from file drop to report download, and a 165,000-task one. `npm run bench -- --json` prints one JSON object a stage.
  */
 const json = process.argv.includes('--json');
-const results: StageResult[] = [];
 const ratios: string[] = [];
+// Each stage is printed as soon as it is measured, so that a long run shows its figures as it goes.
+const results = {
+  push(...items: StageResult[]) {
+    for (const item of items) print(item);
+  },
+};
+function print({ stage, rows, ms, peakMB }: StageResult): void {
+  if (json) console.log(JSON.stringify({ stage, rows, ms, peakMB }));
+  else console.log(`${stage.padEnd(28)} ${String(rows).padStart(9)} ${String(ms).padStart(7)} ${String(peakMB).padStart(17)}`);
+}
+if (!json) console.log(`${'Giai đoạn'.padEnd(28)} ${'Nhiệm vụ'.padStart(9)} ${'ms'.padStart(7)} ${'Bộ nhớ đỉnh (MB)'.padStart(17)}`);
 
 for (const communes of [330, 3300]) {
   const rows = generateConsolidatedPlan(communes, 50);
@@ -47,6 +57,7 @@ for (const communes of [330, 3300]) {
   const intoSource = await measure('report into source .xlsx', tasks, () => writeReportWorkbook({ source: workbook, assessed: assessed.result, summary: summary.result }));
   results.push(intoSource.stats);
   ratios.push(`${tasks} nhiệm vụ: có tệp nguồn / không có = ${(intoSource.stats.ms / Math.max(report.stats.ms, 1)).toFixed(2)}×`);
+  if (!json) console.log(ratios.at(-1));
 }
 
 // The page's path for 5,000 and 165,000 tasks (`--page-small` for the first only).
@@ -59,12 +70,3 @@ for (const communes of process.argv.includes('--page-small') ? [100] : [100, 330
   results.push(...pageStages);
 }
 
-if (json) {
-  for (const result of results) console.log(JSON.stringify(result));
-} else {
-  console.log(`${'Giai đoạn'.padEnd(28)} ${'Nhiệm vụ'.padStart(9)} ${'ms'.padStart(7)} ${'Bộ nhớ đỉnh (MB)'.padStart(17)}`);
-  for (const { stage, rows, ms, peakMB } of results) {
-    console.log(`${stage.padEnd(28)} ${String(rows).padStart(9)} ${String(ms).padStart(7)} ${String(peakMB).padStart(17)}`);
-  }
-  for (const ratio of ratios) console.log(ratio);
-}
