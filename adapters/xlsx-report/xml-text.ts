@@ -1,23 +1,23 @@
 // eslint-disable-next-line no-control-regex
-const SPECIAL = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ud800-\udfff\ufffe\uffff]/;
+const UNWRITABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ud800-\udfff\ufffe\uffff]/;
+const SPECIAL = /[&<>"]/;
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 /**
  * Text as XML content or an attribute value: &, <, > and " escaped; characters XML 1.0 cannot hold
- * (control characters, lone surrogates) dropped, as Excel itself cannot store them either.
+ * (control characters, lone surrogates) dropped, as Excel itself cannot store them either. One pass
+ * over the text in the usual case (a formula has quotes and ampersands, seldom control characters).
  */
 export function escapeXml(text: string): string {
-  if (!SPECIAL.test(text)) return text;
-  return (
-    text
+  let result = text;
+  if (UNWRITABLE.test(result)) {
+    result = result
       // A lone surrogate has no XML form; a pair (an emoji) stays.
       .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
       // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, '')
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-  );
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, '');
+  }
+  return SPECIAL.test(result) ? result.replace(/[&<>"]/g, (character) => ENTITIES[character]!) : result;
 }
 
 /** An escaped attribute or text value read back: the five predefined entities and character references. */
