@@ -1,4 +1,4 @@
-import { writeReportWorkbook } from '../adapters/xlsx-report/write-report-workbook.js';
+import { writeReport } from '../adapters/xlsx-report/write-report-workbook.js';
 import { formatViDate } from '../src/dates/calendar-date.js';
 import { assessPlan } from '../src/plan/assess-plan.js';
 import { buildSummary } from '../src/summary/build-summary.js';
@@ -28,11 +28,21 @@ export async function reportCommand(file: string, options: ReportOptions): Promi
   const settings = { dueSoonDays: options.dueSoon ?? 7 };
   const assessed = assessPlan(loaded.plan, { asOf, ...settings });
   const summary = buildSummary(loaded.plan, period, { asOf, ...settings });
-  const bytes = await writeReportWorkbook({ source: loaded.workbook, assessed, summary, ...settings });
-  const output = options.output ?? defaultReportPath(file, period.shortTitle);
-  const refused = await writeOutput(output, bytes, { input: file, force: options.force });
+  const report = writeReport({ ...(loaded.workbook === undefined ? {} : { source: loaded.workbook }), assessed, summary, ...settings });
+  const notices = [...loaded.notices];
+  let output = options.output ?? defaultReportPath(file, period.shortTitle);
+  if (report.macroEnabled && !/\.xlsm$/i.test(output)) {
+    // Excel refuses to open a workbook with macros under .xlsx.
+    const renamed = output.replace(/(\.[^./\\]*)?$/, '.xlsm');
+    notices.push(`Tệp có macro (VBA) nên báo cáo được ghi là “${renamed}” thay cho “${output}”: Excel không mở tệp có macro mang đuôi .xlsx. Macro vẫn giữ nguyên.`);
+    output = renamed;
+  }
+  if (report.cutCells > 0) {
+    notices.push(`Có ${report.cutCells} ô dài quá 32.767 ký tự (giới hạn của Excel) đã được cắt bớt trong báo cáo; cuối mỗi ô đó có ghi “[đã cắt bớt…]”. Nội dung đầy đủ vẫn ở tệp gốc.`);
+  }
+  const refused = await writeOutput(output, report.bytes, { input: file, force: options.force });
   if (refused !== null) return { stdout: '', stderr: refused, exitCode: EXIT_UNREADABLE };
-  return { stdout: describeReport(summary, output, assessed.issues.length), stderr: loaded.notices.join('\n'), exitCode: 0 };
+  return { stdout: describeReport(summary, output, assessed.issues.length), stderr: notices.join('\n'), exitCode: 0 };
 }
 
 function describeReport(summary: PlanSummary, output: string, findings: number): string {

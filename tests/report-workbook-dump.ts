@@ -1,5 +1,5 @@
-import type ExcelJS from 'exceljs';
-import { loadWorkbook } from '../adapters/xlsx-report/source-workbook.js';
+import ExcelJS from 'exceljs';
+import { toArrayBuffer } from '../adapters/files/array-buffer.js';
 
 /**
  * A workbook as a plain, comparable value: per sheet, in tab order, everything exceljs reads —
@@ -104,4 +104,27 @@ function normalisePageSetup(setup: unknown): unknown {
   if (kept === null || typeof kept !== 'object') return kept;
   const { useFirstPageNumber: _ignored, ...rest } = kept as Record<string, unknown>;
   return Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, typeof value === 'string' ? value.toLowerCase() : value]));
+}
+
+/**
+ * A workbook loaded by exceljs, and the file's default cell format (its first cell format, "xf 0",
+ * which carries the Normal style's font). exceljs gives cells in that format no style at all and
+ * writes its own default (Calibri 11) in its place, so a LibreOffice workbook's Arial 10 or an Excel
+ * workbook whose default font was set to Times New Roman would change look; the format is caught
+ * here, while exceljs reconciles the file, to give those cells back.
+ */
+export async function loadWorkbook(bytes: Uint8Array): Promise<{ workbook: ExcelJS.Workbook; defaultStyle: Partial<ExcelJS.Style> | null }> {
+  const workbook = new ExcelJS.Workbook();
+  let defaultStyle: Partial<ExcelJS.Style> | null = null;
+  // exceljs' loader calls reconcile(model) once, with the parsed styles; its typings leave it out.
+  const xlsx = workbook.xlsx as unknown as { reconcile?(model: { styles?: { getStyleModel(id: number): Partial<ExcelJS.Style> | null } }, options: unknown): void };
+  if (typeof xlsx.reconcile === 'function') {
+    const reconcile = xlsx.reconcile.bind(xlsx);
+    xlsx.reconcile = (model, options) => {
+      defaultStyle = model.styles?.getStyleModel(0) ?? null;
+      reconcile(model, options);
+    };
+  }
+  await workbook.xlsx.load(toArrayBuffer(bytes));
+  return { workbook, defaultStyle };
 }

@@ -68,6 +68,14 @@ describe('LibreOffice', () => {
     }
   });
 
+  it('draws the summary’s charts (tasks by status; completion rate by lead unit) from the chart parts, without recalculating', async () => {
+    const file = files.find((item) => item.name === 'tran-hung-dao-2026')!;
+    const { stdout } = await run('pdftotext', ['-layout', join(folder, 'pdf', `${file.name}.pdf`), '-']);
+    // The titles are drawn by the charts only (no cell holds them).
+    expect(stdout).toContain('Số nhiệm vụ theo trạng thái');
+    expect(stdout).toContain('Tỷ lệ hoàn thành nhiệm vụ đến hạn theo đơn vị chủ trì');
+  });
+
   it('saves them again as .xlsx that exceljs opens, with the same sheets', async () => {
     for (const file of files) {
       const workbook = await roundTrip(file.name);

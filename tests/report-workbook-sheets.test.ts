@@ -102,7 +102,7 @@ describe('the plan sheet', () => {
     expect(row.getCell(PLAN_SHEET_COLUMNS.length + 1).type).toBe(ExcelJS.ValueType.String);
     const xml = zipEntryText(bytes, `xl/worksheets/sheet${(plan as unknown as { id: number }).id}.xml`);
     expect(xml).not.toMatch(/<f>[^<]*A1\+B1/);
-    expect(xml).toMatch(new RegExp(`<c r="B${row.number}"[^>]* t="s"`));
+    expect(xml).toMatch(new RegExp(`<c r="B${row.number}"[^>]* t="inlineStr"><is><t>=A1\\+B1`));
   });
 
   it('carries progress over in the dropdown’s words and keeps what it cannot read', () => {

@@ -63,6 +63,8 @@ async function expectSameAsCli(fromPage: string, file: string, period: string, a
   const cli = await reportCommand(file, { period, asOf, output: fromCli });
   expect(cli.exitCode).toBe(0);
   expect(await dumpWorkbook(new Uint8Array(readFileSync(fromPage)))).toEqual(await dumpWorkbook(new Uint8Array(readFileSync(fromCli))));
+  // One writer in both: the very same bytes.
+  expect(readFileSync(fromPage).equals(readFileSync(fromCli))).toBe(true);
 }
 
 /** Drops a file on the page as a clerk drags it from a folder. */

@@ -12,10 +12,11 @@ export type LoadedPlan =
       readonly kind: 'plan';
       readonly plan: Plan;
       readonly notices: readonly string[];
-      /** The file's bytes when it is a workbook, so a report can keep the user's sheets. */
-      readonly workbook?: Uint8Array;
-      /** The workbook's package as the reader unzipped it, so a report need not unzip it again. */
-      readonly package?: OoxmlPackage;
+      /**
+       * The workbook when the file is one, so a report can keep the user's sheets: the package the
+       * reader opened (read once), or the file's bytes when the reader gives none.
+       */
+      readonly workbook?: Uint8Array | OoxmlPackage;
     }
   | { readonly kind: 'no-table'; readonly message: string }
   | { readonly kind: 'unreadable'; readonly message: string };
@@ -48,7 +49,8 @@ export async function readPlanFile(bytes: Uint8Array, fileName: string, options:
   for (const grid of grids) {
     const result = readPlan(grid, options);
     if (result.found) {
-      const workbook = file.format === 'workbook' ? { workbook: bytes, ...(file.package ? { package: file.package } : {}) } : {};
+      const opened = file.package;
+      const workbook = file.format === 'workbook' ? { workbook: opened ?? bytes } : {};
       return { kind: 'plan', plan: result.plan, notices: file.notices, ...workbook };
     }
     misses.push(result.issue);

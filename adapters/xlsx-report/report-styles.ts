@@ -6,7 +6,7 @@ import { BODY_SIZE } from '../../src/sheet-model/row-height.js';
 /**
  * The looks of the sheets the product writes, as exceljs formats: what the sheet models' looks
  * (`CellLook`, refined by `LookVariant`) and status colours (`RuleLook`) become in the workbook
- * (see `render-sheet-model.ts`). Times New Roman, as Vietnamese administrative documents
+ * (see `own-styles.ts`, which appends them to a workbook's styles). Times New Roman, as Vietnamese administrative documents
  * use (LibreOffice shows it as the metric-compatible Liberation Serif). Every style is a
  * frozen object shared by many cells: exceljs keeps the reference, so none is ever changed in place.
  */

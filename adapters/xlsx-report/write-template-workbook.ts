@@ -1,11 +1,7 @@
 import { settingsSheetModel } from '../../src/sheet-model/settings-sheet-model.js';
 import { templateSheetModel } from '../../src/sheet-model/template-sheet-model.js';
-import { OWN_SHEETS_VERSION } from '../../src/sheet-model/own-sheets.js';
-import { writeRegistrySheet } from './registry-sheet.js';
-import { renderSheetModel } from './render-sheet-model.js';
 import { PLAN_SHEET_NAME, SETTINGS_SHEET_NAME } from '../../src/sheet-model/own-sheet-names.js';
-import { streamWorkbook } from './workbook-bytes.js';
-import { workbookView } from './write-report-workbook.js';
+import { writeReportPackage } from './report-package.js';
 
 export { TEMPLATE_ROWS_PER_SECTION, TEMPLATE_SECTIONS, TEMPLATE_WAITING_STATUS } from '../../src/sheet-model/template-sheet-model.js';
 
@@ -14,17 +10,18 @@ export { TEMPLATE_ROWS_PER_SECTION, TEMPLATE_SECTIONS, TEMPLATE_WAITING_STATUS }
  * CHÍNH NĂM {year}", with the canonical columns, the seven usual sections and a few empty numbered
  * task rows under each (progress dropdown, date validation, due-date and status formulas, status
  * colours), the settings sheet and the registry — so that the report can later rebuild it in place.
- * The sheets are the core's models (`templateSheetModel`, `settingsSheetModel`), as the add-ins write them.
+ * The sheets are the core's models (`templateSheetModel`, `settingsSheetModel`), as the add-ins write
+ * them, written by the report's own package writer.
  */
 export async function writeTemplateWorkbook(options: { year: number }): Promise<Uint8Array> {
   const { year } = options;
-  return streamWorkbook((workbook) => {
-    renderSheetModel(workbook, templateSheetModel({ name: PLAN_SHEET_NAME, year }));
-    renderSheetModel(workbook, settingsSheetModel({ name: SETTINGS_SHEET_NAME, planYear: year, dueSoonDays: 7, daysOff: [], today: `${year}-01-01` }));
-    writeRegistrySheet(workbook, [
-      { name: PLAN_SHEET_NAME, role: 'plan', version: OWN_SHEETS_VERSION, period: '' },
-      { name: SETTINGS_SHEET_NAME, role: 'settings', version: OWN_SHEETS_VERSION, period: '' },
-    ]);
-    workbook.views = [workbookView(0)];
-  });
+  const today = `${year}-01-01` as const;
+  return writeReportPackage(
+    undefined,
+    (names) => ({
+      plan: templateSheetModel({ name: names.plan, year }),
+      settings: settingsSheetModel({ name: names.settings, planYear: year, dueSoonDays: 7, daysOff: [], today }),
+    }),
+    { plan: PLAN_SHEET_NAME, summary: '', settings: SETTINGS_SHEET_NAME, period: '', created: today },
+  ).bytes;
 }

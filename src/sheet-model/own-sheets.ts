@@ -8,6 +8,14 @@ import { sheetNameKey } from './own-sheet-names.js';
  */
 export const OWN_SHEETS_REGISTRY = '_cchc';
 
+/**
+ * Whether a sheet name is one the registry may have: "_cchc", or "_cchc (2)"… when a sheet of the
+ * user's already had that name (the registry is then told by its header row, not by its name alone).
+ */
+export function isRegistryName(name: string): boolean {
+  return /^_cchc(?: \(\d+\))?$/.test(name);
+}
+
 /** Layout version of the sheets this code writes, kept in the registry for later versions to read. */
 export const OWN_SHEETS_VERSION = 1;
 
@@ -35,7 +43,7 @@ const ROLES: ReadonlySet<string> = new Set<OwnSheetRole>(['plan', 'summary', 'se
  * @example readOwnSheets(grids) → { plan: 'Theo dõi CCHC', summaries: ['Tổng hợp Quý I-2026'], settings: 'Cài đặt CCHC' }
  */
 export function readOwnSheets(grids: readonly Grid[]): { plan?: string; summaries: string[]; settings?: string } {
-  const registry = grids.find((grid) => grid.sheet === OWN_SHEETS_REGISTRY);
+  const registry = grids.find((grid) => isRegistryName(grid.sheet) && grid.rows[0]?.[0] === REGISTRY_HEADER[0]);
   const present = new Map(grids.map((grid) => [sheetNameKey(grid.sheet), grid.sheet]));
   const result: { plan?: string; summaries: string[]; settings?: string } = { summaries: [] };
   if (registry === undefined) return result;

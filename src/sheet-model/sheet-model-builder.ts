@@ -14,7 +14,7 @@ export function cellRange(top: number, left: number, bottom = top, right = left)
 }
 
 /** What a sheet says besides its rows, looks, merges and heights, which `SheetModelBuilder` collects. */
-export type SheetModelRest = Pick<SheetModel, 'frozenRows' | 'printTitleRows' | 'validations' | 'rules' | 'dataBars' | 'names' | 'chart' | 'hiddenColumns'> &
+export type SheetModelRest = Pick<SheetModel, 'frozenRows' | 'printTitleRows' | 'validations' | 'rules' | 'dataBars' | 'names' | 'chart' | 'rateChart' | 'hiddenColumns'> &
   Pick<SheetModelDetails, 'autoFilter' | 'wholeNumberValidations' | 'validationMessages'>;
 
 /**
@@ -88,6 +88,7 @@ export class SheetModelBuilder {
       dataBars: rest.dataBars ?? [],
       names: rest.names ?? [],
       ...(rest.chart === undefined ? {} : { chart: rest.chart }),
+      ...(rest.rateChart === undefined ? {} : { rateChart: rest.rateChart }),
       rowHeights: this.heights,
       tabColor: this.tabColor,
       orientation: this.orientation,

@@ -74,6 +74,8 @@ export interface SheetModel {
   readonly dataBars: readonly CellRange[];
   readonly names: readonly DefinedName[];
   readonly chart?: BarChart;
+  /** A second chart, of shares (0–1): the completion rate by lead unit on the summary. */
+  readonly rateChart?: BarChart;
 }
 
 /**

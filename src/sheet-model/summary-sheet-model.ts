@@ -112,7 +112,8 @@ export function summarySheetModel(summary: PlanSummary, options: { name: string;
 
   band('III. THEO ĐƠN VỊ CHỦ TRÌ');
   countsHeader('STT', 'Đơn vị chủ trì');
-  rateBar(summary.units.map((unit, index) => countsRow(index + 1, unit.unit, unit, false)));
+  const unitRows = summary.units.map((unit, index) => countsRow(index + 1, unit.unit, unit, false));
+  rateBar(unitRows);
   const several = summary.tasksWithSeveralLeads;
   wideRow(
     `Ghi chú: nhiệm vụ có từ hai đơn vị chủ trì trở lên được tính cho mỗi đơn vị chủ trì, nên cộng các dòng trên có thể lớn hơn tổng số nhiệm vụ. ${
@@ -162,6 +163,17 @@ export function summarySheetModel(summary: PlanSummary, options: { name: string;
       values: cellRange(firstStatus, 2, lastStatus, 2),
       anchor: { row: totalsHeader, column: 5 },
     },
+    ...(unitRows.length === 0
+      ? {}
+      : {
+          rateChart: {
+            title: 'Tỷ lệ hoàn thành nhiệm vụ đến hạn theo đơn vị chủ trì',
+            categories: cellRange(unitRows[0]!, 1, unitRows[unitRows.length - 1]!, 1),
+            values: cellRange(unitRows[0]!, RATE_COLUMN, unitRows[unitRows.length - 1]!, RATE_COLUMN),
+            // Below the lists, where it neither covers a cell nor widens the printed page.
+            anchor: { row: sheet.next + 1, column: 1 },
+          },
+        }),
   });
 }
 

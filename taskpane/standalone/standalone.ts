@@ -1,5 +1,5 @@
 import { readPlanFile, type LoadedPlan } from '../../adapters/files/read-plan-file.js';
-import { writeReportWorkbook } from '../../adapters/xlsx-report/write-report-workbook.js';
+import { writeReport } from '../../adapters/xlsx-report/write-report-workbook.js';
 import type { IsoDate } from '../../src/dates/calendar-date.js';
 import { assessPlan, type AssessedPlan } from '../../src/plan/assess-plan.js';
 import { summarySheetName } from '../../src/sheet-model/own-sheet-names.js';
@@ -20,6 +20,7 @@ type Plan = Extract<LoadedPlan, { kind: 'plan' }>;
 const DUE_SOON_DAYS = 7;
 const PASTED_FILE_NAME = 'dan-tu-word.txt';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XLSM_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.12';
 
 /**
  * The standalone page: the task pane opened in a browser outside Office. Choose, drop or paste a plan,
@@ -141,17 +142,31 @@ function startStandalone(root: HTMLElement): void {
     button.disabled = true;
     say('sa-download-status', 'info', 'Đang lập tệp báo cáo…');
     const plan = loaded;
+    const judged = assessed;
+    const summed = summary;
     const period = summary.period;
-    writeReportWorkbook({ source: plan.workbook, assessed, summary, dueSoonDays: DUE_SOON_DAYS, inMemory: true })
-      .then((bytes) => {
+    // The report is written on the next turn, so that the status above is shown first.
+    const source = plan.workbook === undefined ? {} : { source: plan.workbook };
+    new Promise<ReturnType<typeof writeReport>>((done, fail) =>
+      setTimeout(() => {
+        try {
+          done(writeReport({ ...source, assessed: judged, summary: summed, dueSoonDays: DUE_SOON_DAYS }));
+        } catch (error) {
+          fail(error);
+        }
+      }, 0),
+    )
+      .then(({ bytes, macroEnabled, cutCells }) => {
         if (link !== null) URL.revokeObjectURL(link);
-        link = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+        link = URL.createObjectURL(new Blob([bytes as BlobPart], { type: macroEnabled ? XLSM_TYPE : XLSX_TYPE }));
         const anchor = document.createElement('a');
         anchor.href = link;
-        anchor.download = reportFileName(plan.fileName, period.shortTitle);
+        const name = reportFileName(plan.fileName, period.shortTitle);
+        anchor.download = macroEnabled ? name.replace(/\.xlsx$/, '.xlsm') : name;
         anchor.textContent = anchor.download;
         anchor.id = 'sa-report-link';
-        say('sa-download-status', 'success', `Đã lập báo cáo ${period.label} (${Math.ceil(bytes.length / 1024)} KB); trình duyệt lưu nó vào thư mục Tải về (Downloads). Không thấy tệp? Bấm vào đây: `, anchor);
+        const cut = cutCells > 0 ? ` Có ${cutCells} ô dài quá 32.767 ký tự (giới hạn của Excel) đã được cắt bớt, cuối ô có ghi “[đã cắt bớt…]”.` : '';
+        say('sa-download-status', 'success', `Đã lập báo cáo ${period.label} (${Math.ceil(bytes.length / 1024)} KB); trình duyệt lưu nó vào thư mục Tải về (Downloads).${cut} Không thấy tệp? Bấm vào đây: `, anchor);
         anchor.click();
       })
       .catch(failed('sa-download-status'))
