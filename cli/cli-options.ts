@@ -36,14 +36,18 @@ const wholeNumber = (what: string, example: string, min: number, max: number) =>
 
 const year = wholeNumber('Năm', '2026', 1990, 2100);
 
-/** An output path for a workbook: it must end in .xlsx, the only kind of file we write. */
-const xlsxPath = z.string().superRefine((path, context) => {
-  if (path.trim() === '') context.addIssue({ code: 'custom', message: 'Cần tên tệp sau -o.' });
-  else if (extname(path).toLowerCase() !== '.xlsx') {
-    const kind = extname(path) === '' ? 'không có đuôi' : `đuôi ${extname(path)}`;
-    context.addIssue({ code: 'custom', message: `Tệp ghi ra phải có đuôi .xlsx (ví dụ bao-cao.xlsx); “${path}” ${kind}.` });
-  }
-});
+/**
+ * An output path for a workbook with one of the given extensions: .xlsx, or .xlsm for a report made
+ * from a workbook with macros (the report keeps them, and Excel opens macros only under .xlsm).
+ */
+const workbookPath = (extensions: readonly string[]) =>
+  z.string().superRefine((path, context) => {
+    if (path.trim() === '') context.addIssue({ code: 'custom', message: 'Cần tên tệp sau -o.' });
+    else if (!extensions.includes(extname(path).toLowerCase())) {
+      const kind = extname(path) === '' ? 'không có đuôi' : `đuôi ${extname(path)}`;
+      context.addIssue({ code: 'custom', message: `Tệp ghi ra phải có đuôi ${extensions.join(' hoặc ')} (ví dụ bao-cao.xlsx); “${path}” ${kind}.` });
+    }
+  });
 
 /** The options of `cchc inspect`, checked at the edge: a bad value is a clear message, not a stack trace. */
 export const inspectOptions = z.object({
@@ -57,7 +61,7 @@ export type InspectOptions = z.infer<typeof inspectOptions>;
 
 /** The options of `cchc report`. */
 export const reportOptions = inspectOptions.omit({ json: true }).extend({
-  output: xlsxPath.optional(),
+  output: workbookPath(['.xlsx', '.xlsm']).optional(),
   period: z.string().min(1).optional(),
   dueSoon: wholeNumber('Số ngày sắp đến hạn', '7', 0, 90).optional(),
   force: z.boolean().optional(),
@@ -67,7 +71,7 @@ export type ReportOptions = z.infer<typeof reportOptions>;
 
 /** The options of `cchc template`. */
 export const templateOptions = z.object({
-  output: xlsxPath.optional(),
+  output: workbookPath(['.xlsx']).optional(),
   year: year.optional(),
   force: z.boolean().optional(),
 });

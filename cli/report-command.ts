@@ -36,6 +36,11 @@ export async function reportCommand(file: string, options: ReportOptions): Promi
     const renamed = output.replace(/(\.[^./\\]*)?$/, '.xlsm');
     notices.push(`Tệp có macro (VBA) nên báo cáo được ghi là “${renamed}” thay cho “${output}”: Excel không mở tệp có macro mang đuôi .xlsx. Macro vẫn giữ nguyên.`);
     output = renamed;
+  } else if (!report.macroEnabled && /\.xlsm$/i.test(output)) {
+    // And a workbook without macros under .xlsm: Excel refuses its content type under that name.
+    const renamed = output.replace(/\.xlsm$/i, '.xlsx');
+    notices.push(`Kế hoạch không có macro nên báo cáo được ghi là “${renamed}” thay cho “${output}”: Excel chỉ mở tệp .xlsm khi tệp có macro.`);
+    output = renamed;
   }
   if (report.cutCells > 0) {
     notices.push(`Có ${report.cutCells} ô dài quá 32.767 ký tự (giới hạn của Excel) đã được cắt bớt trong báo cáo; cuối mỗi ô đó có ghi “[đã cắt bớt…]”. Nội dung đầy đủ vẫn ở tệp gốc.`);

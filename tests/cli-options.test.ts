@@ -123,7 +123,7 @@ describe('numeric options', () => {
   });
 });
 
-describe('-o must name an .xlsx file', () => {
+describe('-o must name an .xlsx file (or .xlsm for a report)', () => {
   it.each([['bao-cao.pdf', 'đuôi .pdf'], ['bao-cao', 'không có đuôi'], ['bao-cao.xls', 'đuôi .xls'], ['bao-cao.csv', 'đuôi .csv']])(
     'refuses -o %s before doing any work, and writes nothing',
     async (name, kind) => {
@@ -140,6 +140,18 @@ describe('-o must name an .xlsx file', () => {
 
   it('takes an upper-case .XLSX', async () => {
     expect((await cchc('template', '-o', join(scratch, 'MAU.XLSX'))).code).toBe(0);
+  });
+
+  it('takes .xlsm for a report (a plan without macros is written as .xlsx, and says so), not for the template', async () => {
+    const report = await cchc('report', PLAN, '--as-of', '20/03/2026', '-o', join(scratch, 'bao-cao.xlsm'));
+    expect(report.code).toBe(0);
+    expect(report.stderr).toContain('không có macro');
+    expect(existsSync(join(scratch, 'bao-cao.xlsx'))).toBe(true);
+    expect(existsSync(join(scratch, 'bao-cao.xlsm'))).toBe(false);
+    const template = await cchc('template', '-o', join(scratch, 'mau.xlsm'));
+    expect(template.code).toBe(1);
+    expect(template.stderr).toContain('đuôi .xlsm');
+    expect(existsSync(join(scratch, 'mau.xlsm'))).toBe(false);
   });
 });
 
