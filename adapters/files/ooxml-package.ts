@@ -74,9 +74,9 @@ export function openOoxmlPackage(data: Uint8Array, limits: PackageLimits = DEFAU
   return {
     names,
     uncompressedBytes: declared,
-    bytes: (name) => (Object.hasOwn(files, name) ? files[name] : undefined),
+    bytes: (name) => (Object.prototype.hasOwnProperty.call(files, name) ? files[name] : undefined),
     text(name) {
-      const part = Object.hasOwn(files, name) ? files[name] : undefined;
+      const part = Object.prototype.hasOwnProperty.call(files, name) ? files[name] : undefined;
       return part === undefined ? undefined : decoder.decode(part);
     },
   };

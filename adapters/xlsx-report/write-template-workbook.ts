@@ -4,7 +4,8 @@ import { OWN_SHEETS_VERSION } from '../../src/sheet-model/own-sheets.js';
 import { writeRegistrySheet } from './registry-sheet.js';
 import { renderSheetModel } from './render-sheet-model.js';
 import { PLAN_SHEET_NAME, SETTINGS_SHEET_NAME } from '../../src/sheet-model/own-sheet-names.js';
-import { streamWorkbook } from './workbook-bytes.js';
+import ExcelJS from 'exceljs';
+import { streamWorkbook, workbookBytes } from './workbook-bytes.js';
 import { workbookView } from './write-report-workbook.js';
 
 export { TEMPLATE_ROWS_PER_SECTION, TEMPLATE_SECTIONS, TEMPLATE_WAITING_STATUS } from '../../src/sheet-model/template-sheet-model.js';
@@ -15,10 +16,11 @@ export { TEMPLATE_ROWS_PER_SECTION, TEMPLATE_SECTIONS, TEMPLATE_WAITING_STATUS }
  * task rows under each (progress dropdown, date validation, due-date and status formulas, status
  * colours), the settings sheet and the registry — so that the report can later rebuild it in place.
  * The sheets are the core's models (`templateSheetModel`, `settingsSheetModel`), as the add-ins write them.
+ * `inMemory` writes through exceljs' in-memory workbook, as a browser page must (see `writeReportWorkbook`).
  */
-export async function writeTemplateWorkbook(options: { year: number }): Promise<Uint8Array> {
+export async function writeTemplateWorkbook(options: { year: number; inMemory?: boolean }): Promise<Uint8Array> {
   const { year } = options;
-  return streamWorkbook((workbook) => {
+  const writeAll = (workbook: ExcelJS.Workbook) => {
     renderSheetModel(workbook, templateSheetModel({ name: PLAN_SHEET_NAME, year }));
     renderSheetModel(workbook, settingsSheetModel({ name: SETTINGS_SHEET_NAME, planYear: year, dueSoonDays: 7, daysOff: [], today: `${year}-01-01` }));
     writeRegistrySheet(workbook, [
@@ -26,5 +28,9 @@ export async function writeTemplateWorkbook(options: { year: number }): Promise<
       { name: SETTINGS_SHEET_NAME, role: 'settings', version: OWN_SHEETS_VERSION, period: '' },
     ]);
     workbook.views = [workbookView(0)];
-  });
+  };
+  if (options.inMemory !== true) return streamWorkbook(writeAll);
+  const workbook = new ExcelJS.Workbook();
+  writeAll(workbook);
+  return workbookBytes(workbook);
 }
