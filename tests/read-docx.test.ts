@@ -179,6 +179,17 @@ describe('readDocx on hand-built Word parts', () => {
     const bytes = docx(TITLE + tbl(4, HEADER));
     const error = await readGridFile(bytes.subarray(0, bytes.length - 30), 'ke-hoach.docx').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(FileReadError);
-    expect((error as FileReadError).code).toBe('CORRUPT_WORKBOOK');
+    expect((error as FileReadError).code).toBe('CORRUPT_DOCUMENT');
+    expect((error as FileReadError).message).toContain('không mở được như một văn bản Word');
+  });
+
+  it('calls a .docx whose document part is not well-formed XML damaged, without throwing anything else', async () => {
+    const broken = docx('<w:p><w:r><w:t>Kế hoạch</w:r></w:p>');
+    const error = await readGridFile(broken, 'ke-hoach.docx').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(FileReadError);
+    expect((error as FileReadError).code).toBe('CORRUPT_DOCUMENT');
+    const deep = docx(`${'<w:sdt><w:sdtContent>'.repeat(20_000)}${p('x')}${'</w:sdtContent></w:sdt>'.repeat(20_000)}`);
+    const loaded = await readPlanFile(deep, 'sau.docx', options);
+    expect(['unreadable', 'no-table']).toContain(loaded.kind);
   });
 });

@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 /** One XML element as fast-xml-parser's ordered form gives it: `{ "w:p": [children], ":@": {attributes} }`. */
 export type XmlNode = Readonly<Record<string, unknown>>;
@@ -15,8 +15,13 @@ const parser = new XMLParser({
   htmlEntities: false,
 });
 
-/** A part's XML as ordered nodes; a part that is not well-formed gives an empty list. */
+/**
+ * A part's XML as ordered nodes. Throws for a part that is not well-formed: the parser alone would
+ * read mismatched tags leniently, and a damaged table read half right is worse than a clear refusal.
+ */
 export function parseXml(xml: string): XmlNode[] {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new Error(`XML not well-formed: ${valid.err.msg} (line ${valid.err.line})`);
   return parser.parse(xml) as XmlNode[];
 }
 

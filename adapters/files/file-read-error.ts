@@ -8,6 +8,7 @@ import { FILE_READ_MESSAGES } from './file-read-messages.js';
  * - `PASSWORD_OR_LEGACY`: an OLE file that is one of the two above, but which one cannot be told.
  * - `NOT_A_SPREADSHEET`: a picture, a PDF, a Word or OpenDocument file, a plain ZIP, other binary data.
  * - `CORRUPT_WORKBOOK`: a ZIP that should be an .xlsx but cannot be opened (damaged, cut short).
+ * - `CORRUPT_DOCUMENT`: a Word .docx that cannot be opened (damaged, cut short, its XML broken).
  */
 export type FileReadErrorCode =
   | 'EMPTY_FILE'
@@ -15,7 +16,8 @@ export type FileReadErrorCode =
   | 'LEGACY_XLS'
   | 'PASSWORD_OR_LEGACY'
   | 'NOT_A_SPREADSHEET'
-  | 'CORRUPT_WORKBOOK';
+  | 'CORRUPT_WORKBOOK'
+  | 'CORRUPT_DOCUMENT';
 
 /**
  * A file that is not a readable spreadsheet or text table. `message` is a Vietnamese sentence that

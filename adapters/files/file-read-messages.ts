@@ -51,6 +51,9 @@ export const FILE_READ_MESSAGES: Readonly<Record<FileReadErrorCode, (file: strin
   CORRUPT_WORKBOOK: (f) =>
     `Tệp ${q(f)} bị hỏng hoặc chưa được tải về đầy đủ nên không mở được như một sổ làm việc Excel. ` +
     'Hãy thử mở tệp bằng Excel và lưu lại thành .xlsx, hoặc lấy lại bản gốc của tệp.',
+  CORRUPT_DOCUMENT: (f) =>
+    `Tệp ${q(f)} bị hỏng hoặc chưa được tải về đầy đủ nên không mở được như một văn bản Word. ` +
+    'Hãy thử mở tệp bằng Word và lưu lại thành .docx, hoặc lấy lại bản gốc của tệp.',
 };
 
 /** Things worth telling the user about a file that was read all the same. */

@@ -3,7 +3,7 @@ import { readBody } from './docx-body.js';
 import { documentGrids } from './docx-document-grids.js';
 import { readNumbering } from './docx-numbering.js';
 import { attr, findDeep, nameOf, parseXml, type XmlNode } from './docx-xml.js';
-import { fileReadError } from './file-read-error.js';
+import { FileReadError, fileReadError } from './file-read-error.js';
 import { FILE_NOTICES } from './file-read-messages.js';
 import { OoxmlPackageError, openOoxmlPackage, type OoxmlPackage } from './ooxml-package.js';
 
@@ -18,23 +18,31 @@ const OFFICE_DOCUMENT = /\/officeDocument$/;
  * A Word document (.docx) as grids, in Node and in the browser: its task table first (the pieces
  * Word split it into joined, the heading paragraphs above it as rows on top), then its other tables.
  * A document without a table gives one grid of its paragraphs, so that the plan reader says it has
- * no task table. Throws `FileReadError` `CORRUPT_WORKBOOK` for a damaged package.
+ * no task table. Throws `FileReadError` `CORRUPT_DOCUMENT` for a damaged package or broken XML.
  */
 export function readDocx(bytes: Uint8Array | OoxmlPackage, fileName: string, sheet: string): DocumentGrids {
   let pkg: OoxmlPackage;
   try {
     pkg = bytes instanceof Uint8Array ? openOoxmlPackage(bytes) : bytes;
   } catch (error) {
-    if (error instanceof OoxmlPackageError) throw fileReadError('CORRUPT_WORKBOOK', fileName, { detail: error.message });
+    if (error instanceof OoxmlPackageError) throw fileReadError('CORRUPT_DOCUMENT', fileName, { detail: error.message });
     throw error;
   }
-  const main = mainDocumentPart(pkg);
-  const xml = pkg.text(main);
-  const body = xml === undefined ? undefined : findDeep(parseXml(xml), 'w:body');
-  if (body === undefined) throw fileReadError('CORRUPT_WORKBOOK', fileName, { detail: `no w:body in ${main}` });
-  const related = relatedParts(pkg, main);
-  const numbering = readNumbering(related.numbering && pkg.text(related.numbering), related.styles && pkg.text(related.styles));
-  const { blocks, trackedChanges } = readBody(body, numbering);
+  let reading;
+  try {
+    const main = mainDocumentPart(pkg);
+    const xml = pkg.text(main);
+    const body = xml === undefined ? undefined : findDeep(parseXml(xml), 'w:body');
+    if (body === undefined) throw fileReadError('CORRUPT_DOCUMENT', fileName, { detail: `no w:body in ${main}` });
+    const related = relatedParts(pkg, main);
+    const numbering = readNumbering(related.numbering && pkg.text(related.numbering), related.styles && pkg.text(related.styles));
+    reading = readBody(body, numbering);
+  } catch (error) {
+    // Broken XML, or elements nested deeper than any real document (a hostile file).
+    if (error instanceof FileReadError) throw error;
+    throw fileReadError('CORRUPT_DOCUMENT', fileName, { detail: error instanceof Error ? error.message : String(error) });
+  }
+  const { blocks, trackedChanges } = reading;
   const { grids, tableCount, taskTable } = documentGrids(blocks, sheet);
   const notices: string[] = [];
   if (taskTable !== null && (tableCount > 1 || taskTable.parts > 1)) {
