@@ -52,6 +52,34 @@ function asMarkdown(text: string): string {
 
 const PROSE_AFTER = '\n\nPhụ lục III\nCHỈ TIÊU ĐÁNH GIÁ\n\nSTT\tChỉ tiêu\tĐơn vị tính\tKết quả\n1\tTỷ lệ hồ sơ trực tuyến toàn trình\t%\t80\n2\tTỷ lệ số hóa kết quả giải quyết TTHC\t%\t100\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n';
 
+describe('a Word table copied as plain text', () => {
+  it('rejoins a row Word broke at a cell\'s second paragraph, keeping every later line number', async () => {
+    const text =
+      'KẾ HOẠCH CCHC NĂM 2026\n\n' +
+      'STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian\n' +
+      'I\tCÔNG TÁC CHỈ ĐẠO\n' +
+      '1\tBan hành kế hoạch\tVăn phòng\tCác phòng\tQuý I/2026\n' +
+      '2\tTổ chức tuyên truyền,\nquán triệt\tVăn phòng\tCác phòng\tThường xuyên\n' +
+      '3\tKiểm tra\tVăn phòng\t- Phòng A\n- Phòng B\tNăm 2026\n' +
+      '4\tTổng kết,\nđánh giá,\nkhen thưởng\tVăn phòng\tCác phòng\tTháng 12/2026\n';
+    const plan = await planOf(text, 'dan-tu-word.txt');
+    expect(plan.tasks.map(({ stt, task, lead, coUnits, deadlineText, row }) => ({ stt, task, lead, coUnits, deadlineText, row }))).toEqual([
+      { stt: '1', task: 'Ban hành kế hoạch', lead: ['Văn phòng'], coUnits: ['Các phòng'], deadlineText: 'Quý I/2026', row: 5 },
+      { stt: '2', task: 'Tổ chức tuyên truyền,\nquán triệt', lead: ['Văn phòng'], coUnits: ['Các phòng'], deadlineText: 'Thường xuyên', row: 6 },
+      { stt: '3', task: 'Kiểm tra', lead: ['Văn phòng'], coUnits: ['Phòng A', 'Phòng B'], deadlineText: 'Năm 2026', row: 8 },
+      { stt: '4', task: 'Tổng kết,\nđánh giá,\nkhen thưởng', lead: ['Văn phòng'], coUnits: ['Các phòng'], deadlineText: 'Tháng 12/2026', row: 10 },
+    ]);
+    expect(plan.issues.map((issue) => issue.code)).toEqual(['DELIVERABLE_COLUMN_MISSING']);
+  });
+
+  it('leaves a section row and a short last row alone when they do not make one row together', async () => {
+    const text = 'STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\nI\tCÔNG TÁC CHỈ ĐẠO\n1\tBan hành kế hoạch\tVăn phòng\tQuý I/2026\nII\tCẢI CÁCH THỂ CHẾ\n2\tRà soát văn bản\tVăn phòng\tNăm 2026\n';
+    const plan = await planOf(text, 'dan-tu-word.txt');
+    expect(plan.sections.map(({ label, title }) => `${label} ${title}`)).toEqual(['I CÔNG TÁC CHỈ ĐẠO', 'II CẢI CÁCH THỂ CHẾ']);
+    expect(plan.tasks.map(({ stt, section }) => `${stt}:${section}`)).toEqual(['1:I', '2:II']);
+  });
+});
+
 describe('a whole plan given as text', () => {
   for (const name of FIXTURE_NAMES) {
     it(`finds the appendix inside the whole ${name} plan, prose before it and a targets table on the way`, async () => {

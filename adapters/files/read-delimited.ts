@@ -4,6 +4,7 @@ import type { Grid } from '../../src/grid/grid.js';
 import { detectDelimiter } from './detect-delimiter.js';
 import { FILE_NOTICES } from './file-read-messages.js';
 import { markdownRecords } from './markdown-rows.js';
+import { stitchBrokenRows } from './stitch-broken-rows.js';
 import { taskTableRowCount } from './text-table-extent.js';
 
 export interface DelimitedGrid {
@@ -46,7 +47,7 @@ export function readDelimited(text: string, sheet: string, fileName: string): De
     parsed = parse(NO_QUOTE);
     notices.push(FILE_NOTICES.unbalancedQuotes(fileName));
   }
-  const records = parsed.data;
+  const records = delimiter === '\t' ? stitchBrokenRows(parsed.data) : parsed.data;
   const last = records[records.length - 1];
   if (normalised.endsWith('\n') && last?.length === 1 && last[0] === '') records.pop();
   return { grid: wholeDocumentGrid(sheet, records), notices };
