@@ -22,11 +22,18 @@ export function formatInspect(assessed: AssessedPlan, notices: readonly string[]
   ];
   const columns = `${fit('STT', 5)} ${fit('Nhiệm vụ', 44)} ${fit('Chủ trì', 26)} ${fit('Thời gian', 24)} ${fit('Hạn', 10)} Trạng thái`;
   let section: string | null | undefined;
+  let heading: unknown = null;
   for (const { task, status } of assessed.tasks) {
     if (task.section !== section) {
       section = task.section;
+      heading = null;
       const title = plan.sections.find((candidate) => candidate.label === section)?.title ?? '';
       lines.push('', section === null ? '(Chưa thuộc mục nào)' : `${section}. ${title}`, columns);
+    }
+    const innermost = task.subsections[task.subsections.length - 1] ?? null;
+    if (innermost !== heading) {
+      heading = innermost;
+      if (innermost !== null) lines.push(`${'  '.repeat(innermost.level)}${innermost.label}${/[).]$/.test(innermost.label) ? '' : '.'} ${innermost.title}`);
     }
     const due = status.due === null ? '' : formatViDate(status.due);
     lines.push(`${fit(task.stt, 5)} ${fit(task.task, 44)} ${fit(task.lead.join('; '), 26)} ${fit(task.deadlineText, 24)} ${fit(due, 10)} ${status.label}`);

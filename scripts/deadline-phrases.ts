@@ -170,13 +170,82 @@ export const DEADLINE_PHRASES: readonly (readonly [string, readonly string[]])[]
     ],
   ],
   [
+    'Beyond DOMAIN.md: other issuers, Word cells and scans',
+    [
+      'Quí II-2026',
+      'Quy III năm 2026',
+      'quý IV - 2026',
+      'Quý 3-2026',
+      'Quv IV - 2026',
+      'Từ năm 2026',
+      'từ năm 2026',
+      'Từ năm 2026 trở đi',
+      'Năm 2026 và những năm tiếp theo',
+      '2026 và các năm tiếp theo',
+      'Giai đoạn 2026 và những năm tiếp theo',
+      'Từ năm 2026, hằng quý',
+      'Tu nam 2026',
+      'thường xuyên, hằng năm',
+      'Thường xuyên, định kỳ hằng quý báo cáo kết quả',
+      'Thuong xuyen, hang nam',
+      'Khi có phát sinh',
+      'Khl co phat sinh',
+      'Theo lộ trình',
+      'Theo lộ trình của UBND Thành phố',
+      'Theo lộ trình đến hết năm 2027',
+      'Theo kế hoạch của UBND Thành phố trước ngày 15/3/2026',
+      'đến hết năm 2026',
+      'Đến hết tháng 6/2026',
+      'Den het nam 2026',
+      'Tháng 3/2026\nTháng 9/2026',
+      '15/3/2026; 15/9/2026',
+      '- Tháng 6/2026\n- Tháng 12/2026',
+      'Trước ngày\n15/01/2026',
+      'Trude ngay\n15/01/2026',
+      'Chậm nhất\nngày 30/6/2026',
+      'Hoàn thành trong\nQuý II/2026',
+      'Quý I/2026\u200e',
+      '\u200fTrước ngày 15/01/2026',
+      'Tháng\u200b 10/2026',
+      'Thường\u200cxuyên',
+      'Hằng\u200d năm',
+      'Quý II/\u20602026',
+      '\ufeffNăm 2026',
+      'Trư\u00adớc ngày 15/01/2026',
+      'Theo huong dan cua UBND Thanh pho',
+      'Theo chi dao cua UBND Thanh pho',
+      'Tlieo chi dao cua UBND Thanh pho',
+      'Theo chl dao cua UBND Thanh pho',
+      'Theo clii dao cua UBND',
+      'Thco huong dan cua So Noi vu',
+      'Tbeo yeu cau cua UBND phuong',
+      "Theo hu'ong dan",
+      'Theo hư ớng dẫn của Sở Nội vụ',
+      'Theo ke hoach',
+      "Tru'o'c ngay 15/01/2026",
+      'Narn 2026',
+      'Hang narn',
+      'Quv I/2026',
+      'Quy |/2026',
+      'Quy |V/2026',
+      'Quy H/2026',
+      'Quy TV/2026',
+      'Tháng 6/\n2026',
+      '15/01/\n2026',
+      'Thư ờng xuyên',
+      'Trước ngày l0 của tháng cuối quý',
+      'Chậm nhất 3O ngày làm việc kể từ ngày ký Quyết định',
+    ],
+  ],
+  [
     'Not read: shown to the user as they are, never guessed',
     [
       'Đầu năm 2026',
       'Năm',
       'Từ tháng 3/2026',
       'Năm học 2025-2026',
-      'Năm 2026 và các năm tiếp theo',
+      'Năm 2026 và các năm học tiếp theo',
+      'Từ năm 2026, báo cáo kết quả',
       'Quý I hoặc Quý II/2026',
       'Quý I hàng năm',
       'Trước ngày 15/6 hàng năm',
@@ -205,7 +274,7 @@ export function renderDeadlinePhrases(): string {
     '`tests/deadline-phrases.test.ts`. Do not edit by hand: change the parser or the phrase list, then',
     'regenerate and review the diff.',
     '',
-    '⏎ marks a line break inside the cell.',
+    '⏎ marks a line break inside the cell, ⍽ a non-breaking space, <U+200E> an invisible mark.',
   ];
   for (const [source, phrases] of DEADLINE_PHRASES) {
     lines.push('', `## ${source}`, '', '| phrase | kind | start | due | details |', '|---|---|---|---|---|');
@@ -235,8 +304,10 @@ function partDetails(part: DeadlinePart): string {
   return notes.join('; ');
 }
 
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff]/g;
+
 function code(text: string): string {
-  return `\`${text.replace(/\n/g, '⏎').replace(/\|/g, '\\|').replace(/\u00a0/g, '⍽')}\``;
+  return `\`${text.replace(/\n/g, '⏎').replace(/\|/g, '\\|').replace(/\u00a0/g, '⍽').replace(INVISIBLE, (mark) => `<U+${mark.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`)}\``;
 }
 
 function escape(text: string): string {

@@ -25,11 +25,11 @@ describe('cchc inspect --json', () => {
     const { stdout, code } = await cchc('inspect', fixturePath('tran-hung-dao-2026'), '--as-of', '2026-06-14', '--json');
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(['plan', 'sections', 'tasks', 'units', 'issues']);
+    expect(Object.keys(json)).toEqual(['plan', 'sections', 'tasks', 'units', 'issues', 'parts']);
     expect(json.plan).toEqual({ year: 2026, sheet: 'tran-hung-dao-2026', title: expect.stringContaining('NĂM 2026'), asOf: '2026-06-14' });
     expect(json.sections).toHaveLength(7);
     expect(json.tasks).toHaveLength(47);
-    expect(Object.keys(json.tasks[0])).toEqual(['row', 'stt', 'section', 'task', 'deliverable', 'lead', 'coUnits', 'deadlineText', 'deadline', 'status']);
+    expect(Object.keys(json.tasks[0])).toEqual(['row', 'stt', 'section', 'task', 'deliverable', 'lead', 'coUnits', 'deadlineText', 'deadline', 'status', 'subsection', 'subsections']);
     expect(json.tasks[0]).toMatchObject({
       row: 9,
       stt: '1',

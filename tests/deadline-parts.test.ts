@@ -56,14 +56,24 @@ describe('a cell that says several things', () => {
     ]);
   });
 
-  it('takes its kind from its first part with a date, and runs from the earliest start to the latest due date', () => {
+  it('takes its kind from its dated parts, which become milestones, and runs from the earliest start to the latest due date', () => {
     const deadline = read('- Thường xuyên - Quý III/2026 - Quý I/2026');
-    expect(deadline).toMatchObject({ kind: 'period', start: '2026-01-01', due: '2026-09-30' });
-    expect(deadline.parts.map((part) => part.due)).toEqual([null, '2026-09-30', '2026-03-31']);
+    expect(deadline).toMatchObject({ kind: 'milestones', start: '2026-01-01', due: '2026-09-30' });
+    expect(deadline.parts.map((part) => part.kind)).toEqual(['continuous', 'milestones']);
+    expect(deadline.milestones?.map((step) => [step.label, step.start, step.due])).toEqual([
+      ['Quý III/2026', '2026-07-01', '2026-09-30'],
+      ['Quý I/2026', '2026-01-01', '2026-03-31'],
+    ]);
   });
 
-  it('has no start when one of its dated parts has none', () => {
-    expect(read('- Quý III/2026 - Trước 15/01/2026')).toMatchObject({ kind: 'period', start: null, due: '2026-09-30' });
+  it('has no start when its first dated step has none', () => {
+    expect(read('- Quý III/2026 - Trước 15/01/2026')).toMatchObject({ kind: 'milestones', start: null, due: '2026-09-30' });
+  });
+
+  it('takes its kind from its one dated part, and runs from its start', () => {
+    const deadline = read('- Thường xuyên - Quý III/2026 - Báo cáo kết quả');
+    expect(deadline).toMatchObject({ kind: 'period', start: '2026-07-01', due: '2026-09-30' });
+    expect(deadline.parts.map((part) => part.due)).toEqual([null, '2026-09-30', null]);
   });
 
   it('lets a cycle speak for the cell when no part has a date', () => {

@@ -7,7 +7,10 @@ import { FILE_READ_MESSAGES } from './file-read-messages.js';
  * - `LEGACY_XLS`: an Excel 97–2003 workbook (.xls).
  * - `PASSWORD_OR_LEGACY`: an OLE file that is one of the two above, but which one cannot be told.
  * - `NOT_A_SPREADSHEET`: a picture, a PDF, a Word or OpenDocument file, a plain ZIP, other binary data.
- * - `CORRUPT_WORKBOOK`: a ZIP that should be an .xlsx but cannot be opened (damaged, cut short).
+ * - `CORRUPT_WORKBOOK`: a ZIP that should be an .xlsx but cannot be opened (damaged, cut short, a part
+ *   that is not well-formed XML).
+ * - `WORKBOOK_TOO_LARGE`: a workbook that inflates past the size limit (a "ZIP bomb" included).
+ * - `TOO_MANY_CELLS`: a workbook holding more cells than the reader takes.
  * - `CORRUPT_DOCUMENT`: a Word .docx that cannot be opened (damaged, cut short, its XML broken).
  */
 export type FileReadErrorCode =
@@ -17,6 +20,8 @@ export type FileReadErrorCode =
   | 'PASSWORD_OR_LEGACY'
   | 'NOT_A_SPREADSHEET'
   | 'CORRUPT_WORKBOOK'
+  | 'WORKBOOK_TOO_LARGE'
+  | 'TOO_MANY_CELLS'
   | 'CORRUPT_DOCUMENT';
 
 /**

@@ -7,6 +7,9 @@ type Params = Readonly<Record<string, string>>;
 
 const q = (text: string | undefined) => `“${text ?? ''}”`;
 
+/** A count as Vietnamese writes it: 20000000 → "20.000.000". */
+export const groupedDigits = (count: number) => String(count).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
 const REMOVE_PASSWORD =
   'mở tệp bằng Excel (nhập mật khẩu), vào Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu, xóa mật khẩu và lưu lại';
 const SAVE_AS_XLSX = 'mở tệp bằng Excel, chọn Tệp › Lưu thành và chọn kiểu “Sổ làm việc Excel (*.xlsx)”';
@@ -51,6 +54,14 @@ export const FILE_READ_MESSAGES: Readonly<Record<FileReadErrorCode, (file: strin
   CORRUPT_WORKBOOK: (f) =>
     `Tệp ${q(f)} bị hỏng hoặc chưa được tải về đầy đủ nên không mở được như một sổ làm việc Excel. ` +
     'Hãy thử mở tệp bằng Excel và lưu lại thành .xlsx, hoặc lấy lại bản gốc của tệp.',
+  WORKBOOK_TOO_LARGE: (f, p) =>
+    `Tệp ${q(f)} khi giải nén vượt quá mức chương trình đọc được (${p.limit ?? ''}); ` +
+    'một sổ làm việc kế hoạch thật nhỏ hơn nhiều, nên tệp này có thể bị hỏng hoặc không phải sổ làm việc thật. ' +
+    'Hãy sao chép riêng bảng phụ lục nhiệm vụ sang một sổ làm việc mới, lưu thành .xlsx rồi chọn tệp đó.',
+  TOO_MANY_CELLS: (f, p) =>
+    `Tệp ${q(f)} có hơn ${p.limit ?? ''} ô dữ liệu (vượt quá khi đọc đến trang tính ${q(p.sheet)}), ` +
+    'nhiều hơn mức chương trình đọc được. Hãy xóa các trang tính, hàng, cột không cần, hoặc sao chép riêng ' +
+    'bảng phụ lục nhiệm vụ sang một sổ làm việc mới rồi chọn tệp đó.',
   CORRUPT_DOCUMENT: (f) =>
     `Tệp ${q(f)} bị hỏng hoặc chưa được tải về đầy đủ nên không mở được như một văn bản Word. ` +
     'Hãy thử mở tệp bằng Word và lưu lại thành .docx, hoặc lấy lại bản gốc của tệp.',
@@ -66,6 +77,9 @@ export const FILE_NOTICES = {
   unbalancedQuotes: (file: string) =>
     `Tệp ${q(file)} có dấu ngoặc kép (") không khép đúng; đã đọc mỗi dòng của tệp thành một hàng ` +
     'và giữ nguyên các dấu ngoặc kép.',
+  cellsOutsideGrid: (file: string, sheet: string, count: number, lastColumn: string) =>
+    `Trang tính ${q(sheet)} trong tệp ${q(file)} có ${groupedDigits(count)} ô dữ liệu nằm sau cột ${lastColumn} ` +
+    'hoặc ngoài giới hạn hàng của Excel; các ô đó không được đọc.',
   documentTables: (file: string, tables: number, first: number, parts: number) =>
     `Văn bản ${q(file)} có ${tables} bảng; đã đọc bảng ${first} làm bảng nhiệm vụ` +
     (parts > 1 ? `, nối ${parts} phần của bảng (Word tách bảng khi sang trang) thành một.` : '.'),

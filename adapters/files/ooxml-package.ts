@@ -1,4 +1,5 @@
 import { unzipSync } from 'fflate';
+import { inflateZipEntries } from './zip-bounded-inflate.js';
 
 /**
  * The parts of an Office Open XML package (.xlsx, .xlsm, .docx): a ZIP archive whose entries are
@@ -47,8 +48,8 @@ export class OoxmlPackageError extends Error {
 
 /**
  * Opens a package. Refuses one whose parts declare more than the limits before inflating any part;
- * fflate inflates each part into a buffer of its declared size, so a part that lies about its size
- * cannot grow past it either.
+ * a part that lies about its size is refused as corrupt as soon as it inflates past it
+ * (`inflateZipEntries`), so it costs no more memory or time than an honest one.
  *
  * @throws OoxmlPackageError
  */
@@ -57,26 +58,30 @@ export function openOoxmlPackage(data: Uint8Array, limits: PackageLimits = DEFAU
   let count = 0;
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(data, {
+    // fflate inflates each part as soon as its filter says yes, so the sizes are all added up in a
+    // first pass that inflates nothing (it reads only the central directory).
+    unzipSync(data, {
       filter(file) {
         declared += file.originalSize;
         count += 1;
         if (declared > limits.maxUncompressedBytes || count > limits.maxParts) throw new OoxmlPackageError('too-large', `package over ${limits.maxUncompressedBytes} bytes or ${limits.maxParts} parts`);
-        return true;
+        return false;
       },
     });
+    files = inflateZipEntries(data) ?? unzipSync(data);
   } catch (error) {
     if (error instanceof OoxmlPackageError) throw error;
     throw new OoxmlPackageError('corrupt', error instanceof Error ? error.message : String(error));
   }
   const names = Object.keys(files).filter((name) => !name.endsWith('/'));
   const decoder = new TextDecoder('utf-8');
+  const has = (name: string) => Object.prototype.hasOwnProperty.call(files, name); // Object.hasOwn is past the page's ES2020
   return {
     names,
     uncompressedBytes: declared,
-    bytes: (name) => (Object.prototype.hasOwnProperty.call(files, name) ? files[name] : undefined),
+    bytes: (name) => (has(name) ? files[name] : undefined),
     text(name) {
-      const part = Object.prototype.hasOwnProperty.call(files, name) ? files[name] : undefined;
+      const part = has(name) ? files[name] : undefined;
       return part === undefined ? undefined : decoder.decode(part);
     },
   };

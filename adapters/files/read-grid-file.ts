@@ -1,4 +1,5 @@
 import type { Grid } from '../../src/grid/grid.js';
+import type { OoxmlPackage } from './ooxml-package.js';
 import { decodeText } from './decode-text.js';
 import { FileReadError, fileReadError } from './file-read-error.js';
 import { baseName, extensionOf, stemOf } from '../../src/text/file-name.js';
@@ -16,6 +17,8 @@ export interface GridFile {
   readonly grids: Grid[];
   /** Vietnamese sentences, e.g. that a CSV was read as Windows-1258 or that a sheet is hidden. */
   readonly notices: string[];
+  /** For a workbook, its unzipped package (the one unzip), so a report writer can add to it. */
+  readonly package?: OoxmlPackage;
 }
 
 const WORKBOOK_EXTENSIONS = new Set(['xlsx', 'xlsm', 'xltx', 'xltm']);

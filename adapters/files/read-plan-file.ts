@@ -4,6 +4,7 @@ import type { Grid } from '../../src/grid/grid.js';
 import type { Plan } from '../../src/plan/plan.js';
 import { readPlan } from '../../src/plan/read-plan.js';
 import { FileReadError } from './file-read-error.js';
+import type { OoxmlPackage } from './ooxml-package.js';
 import { readGridFile } from './read-grid-file.js';
 
 export type LoadedPlan =
@@ -13,6 +14,8 @@ export type LoadedPlan =
       readonly notices: readonly string[];
       /** The file's bytes when it is a workbook, so a report can keep the user's sheets. */
       readonly workbook?: Uint8Array;
+      /** The workbook's package as the reader unzipped it, so a report need not unzip it again. */
+      readonly package?: OoxmlPackage;
     }
   | { readonly kind: 'no-table'; readonly message: string }
   | { readonly kind: 'unreadable'; readonly message: string };
@@ -45,7 +48,7 @@ export async function readPlanFile(bytes: Uint8Array, fileName: string, options:
   for (const grid of grids) {
     const result = readPlan(grid, options);
     if (result.found) {
-      const workbook = file.format === 'workbook' ? { workbook: bytes } : {};
+      const workbook = file.format === 'workbook' ? { workbook: bytes, ...(file.package ? { package: file.package } : {}) } : {};
       return { kind: 'plan', plan: result.plan, notices: file.notices, ...workbook };
     }
     misses.push(result.issue);

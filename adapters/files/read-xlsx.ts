@@ -1,50 +1,108 @@
-import ExcelJS from 'exceljs';
 import type { Grid } from '../../src/grid/grid.js';
+import { columnLetters } from '../../src/grid/address.js';
 import { fileReadError, type FileReadError } from './file-read-error.js';
 import { extensionOf } from '../../src/text/file-name.js';
-import { toArrayBuffer } from './array-buffer.js';
-import { FILE_NOTICES } from './file-read-messages.js';
-import { worksheetGrid } from './worksheet-grid.js';
+import { FILE_NOTICES, groupedDigits } from './file-read-messages.js';
+import { DEFAULT_PACKAGE_LIMITS, openOoxmlPackage, OoxmlPackageError, type OoxmlPackage, type PackageLimits } from './ooxml-package.js';
+import { readDateStyles } from './xlsx/date-styles.js';
+import { partBytes } from './xlsx/package-relationships.js';
+import { readSharedStrings } from './xlsx/shared-strings.js';
+import { CellLimitError, MAX_GRID_COLUMNS, readSheetGrid, type SheetContext } from './xlsx/sheet-grid.js';
+import { MalformedXmlError } from './xlsx/stream-xml.js';
+import { readWorkbookIndex } from './xlsx/workbook-index.js';
 import { zipContentKind } from './zip-content-kind.js';
 
 /**
- * Worksheet parts the grid does not need. exceljs expands a data validation's range into one entry
- * per cell, so a drop-down list on whole columns (a "Tiến độ" column, say) costs seconds and hundreds
- * of megabytes, and one on the whole sheet never finishes.
+ * Cells (`<c>` elements, empty ones included) read from one workbook at most: a 165,000-task plan
+ * has about 1.5 million, so this leaves room for ten times that and more, while bounding the memory
+ * of a hostile file to a few hundred megabytes.
  */
-const IGNORED_NODES = ['dataValidations'];
+export const MAX_WORKBOOK_CELLS = 20_000_000;
+
+export interface XlsxLimits extends PackageLimits {
+  readonly maxCells: number;
+}
+
+export const DEFAULT_XLSX_LIMITS: XlsxLimits = { ...DEFAULT_PACKAGE_LIMITS, maxCells: MAX_WORKBOOK_CELLS };
 
 export interface WorkbookGrids {
   readonly grids: Grid[];
   readonly notices: string[];
+  /** The unzipped package the grids came from, for a writer that adds to it (read once). */
+  readonly package: OoxmlPackage;
 }
 
 /**
- * Every worksheet of an .xlsx as a grid (see `worksheetGrid`), in workbook order, hidden ones
- * included (with a notice). Runs in Node and in a browser (exceljs' in-memory reader).
- * Throws `FileReadError`: `CORRUPT_WORKBOOK` for a damaged or cut-short .xlsx, `NOT_A_SPREADSHEET`
- * for a ZIP holding a Word or OpenDocument file or anything else.
+ * Every worksheet of an .xlsx/.xlsm as a grid (see `readSheetGrid`), in workbook order, hidden ones
+ * included (with a notice). Unzips once (`openOoxmlPackage`) and parses only the workbook index,
+ * shared strings, styles and worksheet parts, each streamed; drawings, pivot caches, VBA and the
+ * rest are never parsed. Runs in Node and in a browser.
+ * Throws `FileReadError`: `CORRUPT_WORKBOOK` for a damaged or cut-short .xlsx or one whose XML is
+ * broken, `NOT_A_SPREADSHEET` for a ZIP holding a Word or OpenDocument file or anything else,
+ * `WORKBOOK_TOO_LARGE` / `TOO_MANY_CELLS` past the limits.
  */
-export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<WorkbookGrids> {
-  const workbook = new ExcelJS.Workbook();
+export async function readXlsx(bytes: Uint8Array, fileName: string, limits: XlsxLimits = DEFAULT_XLSX_LIMITS): Promise<WorkbookGrids> {
+  let pkg: OoxmlPackage;
   try {
-    await workbook.xlsx.load(toArrayBuffer(bytes), { ignoreNodes: IGNORED_NODES });
+    pkg = openOoxmlPackage(bytes, limits);
   } catch (error) {
+    if (error instanceof OoxmlPackageError && error.reason === 'too-large') {
+      const limit = `tối đa ${sizeText(limits.maxUncompressedBytes)} và ${groupedDigits(limits.maxParts)} phần`;
+      throw fileReadError('WORKBOOK_TOO_LARGE', fileName, { limit, detail: error.message });
+    }
     throw zipError(bytes, fileName, error);
   }
-  const worksheets = workbook.worksheets;
-  if (worksheets.length === 0 && zipContentKind(bytes) !== 'workbook') throw zipError(bytes, fileName);
-  const notices = worksheets
-    .filter((sheet) => sheet.state !== 'visible')
-    .map((sheet) => FILE_NOTICES.hiddenSheet(fileName, sheet.name));
-  return { grids: worksheets.map(worksheetGrid), notices };
+  return readWorkbookPackage(pkg, bytes, fileName, limits);
 }
 
-/** The error for a ZIP that is no readable workbook; `detail` keeps what exceljs said, if anything. */
+/** The grids of a package already unzipped; `bytes` (the file) only words the message for a non-workbook ZIP. */
+export function readWorkbookPackage(pkg: OoxmlPackage, bytes: Uint8Array, fileName: string, limits: XlsxLimits = DEFAULT_XLSX_LIMITS): WorkbookGrids {
+  try {
+    const index = readWorkbookIndex(pkg);
+    if (index === undefined) throw zipError(bytes, fileName);
+    const context: SheetContext = {
+      sharedStrings: readOptionalPart(pkg, index.sharedStringsPart ?? 'xl/sharedStrings.xml', readSharedStrings) ?? [],
+      dateStyles: readOptionalPart(pkg, index.stylesPart ?? 'xl/styles.xml', readDateStyles) ?? [],
+      date1904: index.date1904,
+      cellBudget: limits.maxCells,
+    };
+    const grids: Grid[] = [];
+    const notices: string[] = [];
+    for (const sheet of index.sheets) {
+      const part = sheet.part === undefined ? undefined : partBytes(pkg, sheet.part);
+      if (part === undefined) {
+        grids.push({ sheet: sheet.name, rows: [], merges: [] });
+      } else {
+        const { grid, cellsOutside } = readSheetGrid(part, sheet.part!, sheet.name, context);
+        grids.push(grid);
+        if (cellsOutside > 0) notices.push(FILE_NOTICES.cellsOutsideGrid(fileName, sheet.name, cellsOutside, columnLetters(MAX_GRID_COLUMNS - 1)));
+      }
+      if (sheet.state !== 'visible') notices.push(FILE_NOTICES.hiddenSheet(fileName, sheet.name));
+    }
+    return { grids, notices, package: pkg };
+  } catch (error) {
+    if (error instanceof MalformedXmlError) throw fileReadError('CORRUPT_WORKBOOK', fileName, { detail: error.message });
+    if (error instanceof CellLimitError) throw fileReadError('TOO_MANY_CELLS', fileName, { limit: groupedDigits(limits.maxCells), sheet: error.sheet });
+    // "Invalid string length" or "Invalid array length": a part built to pass what memory can hold.
+    if (error instanceof RangeError) throw fileReadError('CORRUPT_WORKBOOK', fileName, { detail: error.message });
+    throw error;
+  }
+}
+
+function readOptionalPart<T>(pkg: OoxmlPackage, part: string, read: (bytes: Uint8Array, part: string) => T): T | undefined {
+  const bytes = partBytes(pkg, part);
+  return bytes === undefined ? undefined : read(bytes, part);
+}
+
+function sizeText(bytes: number): string {
+  return bytes >= 1024 ** 3 ? `${groupedDigits(Math.round(bytes / 1024 ** 3))} GB` : `${groupedDigits(Math.round(bytes / 1024 ** 2))} MB`;
+}
+
+/** The error for a ZIP that is no readable workbook; `detail` keeps what the unzip said, if anything. */
 function zipError(bytes: Uint8Array, fileName: string, cause?: unknown): FileReadError {
   const kind = zipContentKind(bytes);
   if (kind === 'word' || kind === 'opendocument') return fileReadError('NOT_A_SPREADSHEET', fileName, { kind });
   if (kind === 'other' && extensionOf(fileName) === 'zip') return fileReadError('NOT_A_SPREADSHEET', fileName, { kind: 'zip' });
-  const detail = cause instanceof Error ? cause.message : cause === undefined ? 'no worksheet' : String(cause);
+  const detail = cause instanceof Error ? cause.message : cause === undefined ? 'no workbook part' : String(cause);
   return fileReadError('CORRUPT_WORKBOOK', fileName, { detail });
 }

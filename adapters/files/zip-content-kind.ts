@@ -6,7 +6,7 @@ const OPENDOCUMENT_MIMETYPE = 'mimetypeapplication/vnd.oasis.opendocument';
 /**
  * Tells an .xlsx from a .docx, an .ods or another ZIP by the names of the entries it contains
  * ("xl/workbook.xml", "word/document.xml", an OpenDocument "mimetype" first entry). Used only to word
- * the message when exceljs cannot open a ZIP as a workbook.
+ * the message when a ZIP cannot be opened as a workbook.
  */
 export function zipContentKind(bytes: Uint8Array): ZipContentKind {
   const text = new TextDecoder('latin1').decode(bytes);

@@ -1,6 +1,6 @@
 import type { DeadlineReading } from './deadline-reading.js';
 
-const ONGOING = /\b(?:thuong xuyen|lien tuc|xuyen suot|thuong truc|hang ngay|moi ngay|hang tuan|moi tuan)\b/;
+const ONGOING = /\b(?:thuong ?xuyen|lien ?tuc|xuyen suot|thuong truc|hang ngay|moi ngay|hang tuan|moi tuan)\b/;
 
 /**
  * Reads work that never falls due: "Thường xuyên", "Liên tục", "Thuong xuyén" (OCR).

@@ -1,4 +1,5 @@
 import type { DeadlineReading } from './deadline-reading.js';
+import { mendOcrDirective } from './mend-ocr-directive.js';
 import { readRecurrence } from './read-recurrence.js';
 
 /** "Theo chỉ đạo …", "Theo hướng dẫn …", "Theo yêu cầu …", "Theo thời gian … của …", "Căn cứ …". */
@@ -16,8 +17,10 @@ const OF_ANOTHER_BODY = /^theo\b.*\bcua\b/;
  * When the phrase also names a cycle, it is kept as information and the deadline stays a directive:
  * "Theo thời gian đánh giá hàng năm của Bộ Y tế" → directive, recurrence every year (the Ministry
  * sets the date each year; assuming 31/12 would be a guess).
+ * A head damaged by OCR is read as meant: "Tlieo chi dao cua UBND", "Theo hu'ong dan" are directives.
  */
-export function parseDirectivePhrase(normalized: string): DeadlineReading | null {
+export function parseDirectivePhrase(phrase: string): DeadlineReading | null {
+  const normalized = mendOcrDirective(phrase) ?? phrase;
   const directive =
     BY_AUTHORITY.test(normalized) ||
     ON_OCCASION.test(normalized) ||

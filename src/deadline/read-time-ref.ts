@@ -123,9 +123,14 @@ function readYear(cursor: TokenCursor, withoutNumber: boolean): TimeRef | null {
   });
 }
 
-/** "/2026" or "nam 2026" after a month, a quarter or a day; null when none follows. */
+/**
+ * "/2026", "nam 2026" or "- 2026" after a month, a quarter or a day; null when none follows.
+ * After a dash only a four-digit year is one ("Quý II-2026"); "Quý II-III" is a range, read elsewhere.
+ */
 function readYearSuffix(cursor: TokenCursor): number | null {
-  return attempt(cursor, () => (acceptTokens(cursor, '/') || acceptTokens(cursor, 'nam') ? acceptYear(cursor) : null));
+  return attempt(cursor, () =>
+    acceptTokens(cursor, '/') || acceptTokens(cursor, 'nam') || acceptTokens(cursor, '-') || acceptTokens(cursor, ',', 'nam') ? acceptYear(cursor) : null,
+  );
 }
 
 function twoDigitYear(cursor: TokenCursor): number | null {

@@ -41,6 +41,16 @@ export const FINDING_SPECS = {
     message: (p, cell) =>
       `Dòng ${p.row} (ô ${cell}) không phải nhiệm vụ, tiêu đề mục hay dòng nối tiếp; đã bỏ qua: ${quoted(p.text)}.`,
   },
+  SECTION_ROW_TEXT_JOINED: {
+    severity: 'warning',
+    message: (p, cell) =>
+      `Dòng ${p.row} là tiêu đề mục ${quoted(p.label)} nhưng ô ${cell} có thêm chữ ${quoted(p.text)} (thường do chuyển đổi từ Word/PDF đẩy phần cuối ô của nhiệm vụ phía trên xuống); đã ghép vào nhiệm vụ ở dòng ${p.taskRow}, hãy kiểm tra lại.`,
+  },
+  SECTION_ROW_TEXT_IGNORED: {
+    severity: 'warning',
+    message: (p, cell) =>
+      `Dòng ${p.row} là tiêu đề mục ${quoted(p.label)} nhưng ô ${cell} có thêm chữ ${quoted(p.text)} không thuộc nhiệm vụ nào; đã bỏ qua, hãy kiểm tra lại.`,
+  },
   STT_MISSING: {
     severity: 'error',
     message: (_p, cell) => `Ô ${cell}: nhiệm vụ chưa có số thứ tự (STT).`,

@@ -11,11 +11,45 @@ export type ProgressColumn = (typeof PROGRESS_COLUMNS)[number];
 
 export type ColumnKey = TaskColumn | ProgressColumn;
 
-/** A section of the plan: "II" and "CẢI CÁCH THỂ CHẾ". */
+/**
+ * A section of the plan: "II" and "CẢI CÁCH THỂ CHẾ". `label` is the section's key, unique in the plan:
+ * the numeral as written, or "A.I" inside part A, or "I (2)" for a numeral seen again with no part
+ * between. A part that holds tasks directly (no Roman sections under it) is also a section, labelled "A".
+ */
 export interface Section {
   readonly label: string;
   readonly title: string;
   readonly row: number;
+  /** The part above the section ("A", or "I" for "PHẦN I"), when the table has parts. */
+  readonly part?: string;
+  /** The numeral as written in the STT cell ("I"), when it differs from `label`; "" for a part acting as a section. */
+  readonly numeral?: string;
+}
+
+/** A part of the plan above its Roman sections: "A" and "NHIỆM VỤ CHUNG", or "PHẦN I". */
+export interface Part {
+  /** The part's key: "A", or "I" for "PHẦN I". */
+  readonly label: string;
+  /** The label as the STT cell wrote it, without the title: "A", "PHẦN I". */
+  readonly written: string;
+  readonly title: string;
+  readonly row: number;
+}
+
+/**
+ * A heading row inside a section that groups the tasks below it: "1.1", "III.2" or "a)" with a title
+ * and no lead unit or deadline.
+ */
+export interface SubSection {
+  /** The number as written, tidied: "1.1", "III.2", "a". */
+  readonly label: string;
+  readonly title: string;
+  /** 1-based source row. */
+  readonly row: number;
+  /** The key of the section it is in, null above the first section. */
+  readonly section: string | null;
+  /** How deep it is under its section: 1 for the outermost heading. */
+  readonly level: number;
 }
 
 /** A column of the task table that is not one we know, kept with its header as the user wrote it. */
@@ -32,6 +66,8 @@ export interface Task {
   readonly continuationRows: readonly number[];
   readonly stt: string;
   readonly section: string | null;
+  /** The heading rows above the task inside its section, outermost first; empty when there are none. */
+  readonly subsections: readonly SubSection[];
   readonly task: string;
   readonly deliverable: string;
   readonly lead: readonly string[];
@@ -73,6 +109,10 @@ export interface Plan {
   readonly plan: PlanInfo;
   readonly layout: TableLayout;
   readonly sections: readonly Section[];
+  /** Parts above the sections ("A", "B", "PHẦN I"); empty for most plans. */
+  readonly parts: readonly Part[];
+  /** Heading rows inside sections, in row order. */
+  readonly subsections: readonly SubSection[];
   readonly tasks: readonly Task[];
   readonly units: readonly UnitGroup[];
   readonly issues: readonly Finding[];

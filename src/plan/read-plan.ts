@@ -10,6 +10,7 @@ import { groupUnits } from '../units/group-units.js';
 import { splitUnits } from '../units/split-units.js';
 import { checkSttSequence } from '../validate/check-stt-sequence.js';
 import { validateTask } from '../validate/validate-task.js';
+import { looksLikeDeadlineColumn } from './looks-like-deadline-column.js';
 import { looksLikeProgressColumn } from './looks-like-progress-column.js';
 import type { ColumnKey, Plan, Task } from './plan.js';
 import { readPlanHeading } from './plan-heading.js';
@@ -43,8 +44,10 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): ReadPlanResult {
   }
   const issues: Finding[] = [];
   const headerRow = header.headerRows[0]!;
-  const { columns, extraColumns, duplicates } = assignColumns(header, (column) =>
-    looksLikeProgressColumn(texts, column, header.firstDataRow),
+  const { columns, extraColumns, duplicates } = assignColumns(
+    header,
+    (column) => looksLikeProgressColumn(texts, column, header.firstDataRow),
+    (column) => looksLikeDeadlineColumn(texts, column, header.firstDataRow),
   );
   for (const { column, key, used } of duplicates) {
     issues.push(finding('COLUMN_DUPLICATE', cellAddress(headerRow, column), { column: header.headers[column]!, used: header.headers[used]!, key }));
@@ -64,7 +67,13 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): ReadPlanResult {
   };
   const tasks = table.tasks.map((raw) => toTask(raw, cellsOf(raw.row)));
   table.tasks.forEach((raw, index) => issues.push(...taskFindings(tasks[index]!, raw, columns)));
-  const numbers = tasks.map(({ stt, row, section, cells }) => ({ stt, row, section, cell: cells.stt ?? rowAddress(row - 1) }));
+  const numbers = tasks.map(({ stt, row, section, subsections, cells }) => ({
+    stt,
+    row,
+    section,
+    subsection: subsections.map((heading) => `${heading.row}`).join('/'),
+    cell: cells.stt ?? rowAddress(row - 1),
+  }));
   issues.push(...checkSttSequence(numbers));
 
   const heading = readPlanHeading(texts.slice(0, headerRow).map((row) => row.filter((text) => text !== '').join(' ')));
@@ -80,6 +89,8 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): ReadPlanResult {
       plan: { year, sheet: grid.sheet, title: heading.title },
       layout: { headerRows: header.headerRows, firstDataRow: header.firstDataRow, columns, extraColumns },
       sections: table.sections,
+      parts: table.parts,
+      subsections: table.subsections,
       tasks,
       units,
       issues: sortByRow(issues),
@@ -94,6 +105,7 @@ function toTask(raw: RawTask, cells: Partial<Record<ColumnKey, string>>): Task {
     continuationRows: raw.continuationRows,
     stt: raw.stt,
     section: raw.section,
+    subsections: raw.subsections,
     task: raw.text.task ?? '',
     deliverable: raw.text.deliverable ?? '',
     lead: splitUnits(raw.text.lead ?? ''),

@@ -33,26 +33,31 @@ export function extraHeaders(assessed: AssessedPlan): string[] {
 }
 
 /**
- * The plan sheet's rows for an assessed plan: its sections and tasks in the order of the source,
- * values as text (never formulas), units joined with "; ", the tracking cells carried over — a
- * progress word the reader recognises as one of the dropdown's words, dates as real dates, anything
- * unreadable as it was — and the status judged on the as-of date cached in the formula cells.
+ * The plan sheet's rows for an assessed plan: its parts, sections, heading rows and tasks in the order
+ * of the source, values as text (never formulas), units joined with "; ", the tracking cells carried
+ * over — a progress word the reader recognises as one of the dropdown's words, dates as real dates,
+ * anything unreadable as it was — and the status judged on the as-of date cached in the formula cells.
+ * Parts, sections and headings are written as their rows wrote them ("A", "I", "1.1"), so that the
+ * sheet reads back to the same plan.
  */
 export function* planSheetRows(assessed: AssessedPlan, extra: readonly string[]): Generator<PlanRow> {
-  const { plan } = assessed;
-  const sections = [...plan.sections].sort((a, b) => a.row - b.row);
+  const headings = structureRows(assessed.plan);
   let next = 0;
   for (const item of assessed.tasks) {
-    while (next < sections.length && sections[next]!.row < item.task.row) {
-      const section = sections[next++]!;
-      yield { kind: 'section', label: text(section.label), title: text(section.title) };
-    }
+    while (next < headings.length && headings[next]!.row < item.task.row) yield headings[next++]!.line;
     yield taskRow(item, extra);
   }
-  while (next < sections.length) {
-    const section = sections[next++]!;
-    yield { kind: 'section', label: text(section.label), title: text(section.title) };
-  }
+  while (next < headings.length) yield headings[next++]!.line;
+}
+
+/** Parts, sections (a part holding tasks directly is written once, as the part) and heading rows, by row. */
+function structureRows(plan: AssessedPlan['plan']): { row: number; line: PlanRow }[] {
+  const line = (label: string, title: string): PlanRow => ({ kind: 'section', label: text(label), title: text(title) });
+  return [
+    ...plan.parts.map((part) => ({ row: part.row, line: line(part.written, part.title) })),
+    ...plan.sections.filter((section) => section.numeral !== '').map((section) => ({ row: section.row, line: line(section.numeral ?? section.label, section.title) })),
+    ...plan.subsections.map((heading) => ({ row: heading.row, line: line(heading.label, heading.title) })),
+  ].sort((a, b) => a.row - b.row);
 }
 
 function taskRow({ task, deadline, status, invalid }: AssessedTask, extra: readonly string[]): PlanTaskRow {

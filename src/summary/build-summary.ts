@@ -24,7 +24,7 @@ export const NO_SECTION_TITLE = '(Chưa thuộc mục nào)';
 export const NO_LEAD_UNIT = '(Chưa có đơn vị chủ trì)';
 
 /**
- * The quarterly summary of a plan for a reporting period (DOMAIN.md, "Quarterly summary").
+ * The quarterly summary of a plan for a reporting period (docs/domain.md, "The quarterly summary").
  *
  * - **Judged on** the period's cut-off, or on the as-of date when that comes first: a report made
  *   before the cut-off must not call overdue what is not yet late (on 05/03 a task due 09/03 is due
@@ -37,7 +37,7 @@ export const NO_LEAD_UNIT = '(Chưa có đơn vị chủ trì)';
  *   100%; continuous tasks and tasks without a date are never due. Null when nothing was due.
  * - **Sections** in plan order, empty ones included; tasks above the first section row come first
  *   under label null, "(Chưa thuộc mục nào)".
- * - **Units**: per lead unit, spellings grouped by `unitKey` and named as the plan's unit list names
+ * - **Units**: per lead unit, spellings grouped as the plan's unit list groups them (else by `unitKey`) and named as it names
  *   them, in order of first appearance as a lead. A task with several lead units counts once for each
  *   (so the units add up to more than the total); `tasksWithSeveralLeads` says how many such tasks
  *   there are. Tasks with no lead unit come last under "(Chưa có đơn vị chủ trì)".
@@ -66,7 +66,8 @@ export function buildSummary(plan: Plan, period: ReportPeriod, options: BuildSum
   for (const section of plan.sections) addSection(section.label, section.title);
 
   const unitNames = new Map(plan.units.map((unit) => [unit.key, unit.name]));
-  const keyOf = new Map<string, string>();
+  // A spelling counts for the unit the plan grouped it in (a scanner's slips included), else for its own key.
+  const keyOf = new Map(plan.units.flatMap((unit) => unit.spellings.map((spelling) => [spelling, unit.key] as const)));
   const units = new Map<string, { unit: string; tally: StatusTally }>();
   let withoutLead: StatusTally | null = null;
   let tasksWithSeveralLeads = 0;

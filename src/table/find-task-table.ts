@@ -84,20 +84,27 @@ export function isColumnNumbers(row: readonly string[]): boolean {
 
 /**
  * Decides which column holds what. The first column naming a key keeps it; a later one is kept as an
- * extra column. "Tiến độ" is the deadline unless there is one already or its cells read as progress.
+ * extra column. "Tiến độ" is decided by what it holds (DOMAIN.md): progress when its cells read as
+ * progress; the deadline when the table has no other deadline column; when it has one, a "Tiến độ"
+ * of deadlines is kept as another column, and one of anything else (empty, mixed) is progress.
  * Columns the product computes (due date, status, hidden helpers) are left out: they are rewritten.
  */
 export function assignColumns(
   header: FoundHeader,
   looksLikeProgress: (column: number) => boolean,
+  looksLikeDeadlines: (column: number) => boolean = () => false,
 ): { columns: Partial<Record<ColumnKey, number>>; extraColumns: ExtraColumn[]; duplicates: { column: number; key: ColumnKey; used: number }[] } {
   const columns: Partial<Record<ColumnKey, number>> = {};
   const extraColumns: ExtraColumn[] = [];
   const duplicates: { column: number; key: ColumnKey; used: number }[] = [];
   const hasDeadline = header.keys.includes('deadline');
+  const tienDo = (column: number): ColumnKey | null => {
+    if (looksLikeProgress(column)) return 'progress';
+    if (!hasDeadline) return 'deadline';
+    return looksLikeDeadlines(column) ? null : 'progress';
+  };
   header.keys.forEach((found, column) => {
-    const key: ColumnKey | null =
-      found === 'tienDo' ? (hasDeadline || looksLikeProgress(column) ? 'progress' : 'deadline') : found;
+    const key: ColumnKey | null = found === 'tienDo' ? tienDo(column) : found;
     if (key === null) {
       const text = header.headers[column] ?? '';
       if (text !== '' && !isComputedHeader(text)) extraColumns.push({ column, header: text });

@@ -13,13 +13,22 @@ export const HEADER_PHRASES: readonly (readonly [HeaderKey, readonly string[]])[
   ['dueOverride', ['han cu the', 'thoi han cu the']],
   ['eventDate', ['ngay bat dau tinh han', 'ngay can cu']],
   ['progress', ['tinh trang', 'tinh hinh thuc hien', 'ket qua thuc hien', 'muc do hoan thanh']],
-  ['lead', ['chu tri', 'don vi thuc hien', 'co quan thuc hien']],
+  ['lead', ['chu tri', 'don vi thuc hien', 'co quan thuc hien', 'don vi chiu trach nhiem', 'co quan chiu trach nhiem', 'don vi phu trach', 'co quan phu trach']],
   ['coUnits', ['phoi hop']],
   ['deliverable', ['san pham', 'ket qua dau ra', 'ket qua du kien']],
   ['task', ['nhiem vu', 'noi dung', 'cong viec', 'ten de an']],
   ['deadline', ['thoi gian', 'thoi han', 'han hoan thanh', 'moc thoi gian']],
   ['tienDo', ['tien do']],
 ];
+
+/**
+ * Words naming a person, not a unit: a column "Lãnh đạo phụ trách", "Người đứng đầu chịu trách nhiệm",
+ * "Thủ trưởng đơn vị" says who answers for the task and is kept as another column, never the lead
+ * unit (nor, by a loose match of "người đứng" with "nội dung", the task). Whole folded words; a header
+ * that also names a unit ("Cơ quan, đơn vị, cá nhân chủ trì") is the lead column still.
+ */
+export const PERSON_HEADER = /(?:^| )(?:lanh dao|nguoi|thu truong|chu tich|can bo|ca nhan)(?: |$)/;
+export const UNIT_HEADER = /(?:^| )(?:co quan|don vi)(?: |$)/;
 
 /** Whole-cell spellings of the row-number header. */
 export const STT_HEADERS: readonly string[] = ['stt', 'tt', 'so tt', 's tt', 'so thu tu', 'thu tu', 'st t', 's t t'];

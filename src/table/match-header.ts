@@ -1,6 +1,6 @@
 import { foldWords } from '../text/fold.js';
 import { substringDistance } from '../text/substring-distance.js';
-import { HEADER_PHRASES, STT_HEADERS, type HeaderKey } from './header-keywords.js';
+import { HEADER_PHRASES, PERSON_HEADER, STT_HEADERS, UNIT_HEADER, type HeaderKey } from './header-keywords.js';
 
 /** Letter shapes OCR confuses, reduced alike on both sides so "Nhiern vu" meets "nhiem vu". */
 function ocrShape(letters: string): string {
@@ -34,6 +34,7 @@ function matchHeaderUncached(text: string): HeaderKey | null {
   if (words === '' || words.length > 80) return null;
   if (STT_HEADERS.includes(words)) return 'stt';
   if (/^[\d ]+$/.test(words)) return null;
+  if (PERSON_HEADER.test(words) && !UNIT_HEADER.test(words)) return null;
   const letters = ocrShape(words.replace(/ /g, ''));
   let best: { key: HeaderKey; distance: number } | null = null;
   for (const [key, phrases] of HEADER_PHRASES) {

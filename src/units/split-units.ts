@@ -1,3 +1,6 @@
+import { commonUnitOf } from './match-common-unit.js';
+import { unitKey } from './unit-key.js';
+
 /**
  * Words that open a unit's name. A comma followed by one of them (capitalised, as a name is) starts a
  * new unit: "Phòng Văn hóa - Xã hội, Công an phường" is two units, while "Phòng Kinh tế, Hạ tầng và Đô thị"
@@ -15,7 +18,10 @@ const HEAD_WORDS = [
 const HEAD_WORD = `(?:${HEAD_WORDS.map((word) => word.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`;
 const NEW_UNIT = new RegExp(`,\\s*(?=${HEAD_WORD})|\\s+[-–•+]\\s+(?=${HEAD_WORD})`, 'u');
 
-/** The units named in one cell: split at ";" and line breaks, and at a comma or bullet before a unit's head word. */
+/**
+ * The units named in one cell: split at ";" and line breaks (but for a name broken over two lines),
+ * and at a comma or bullet before a unit's head word.
+ */
 export function splitUnits(text: string): string[] {
   let units = seen.get(text);
   if (units === undefined) {
@@ -29,9 +35,39 @@ export function splitUnits(text: string): string[] {
 /** A plan names the same few units in cell after cell. */
 const seen = new Map<string, readonly string[]>();
 
+/** A line that cannot end a unit's name: it ends with a dash, "&", a comma or "và" ("Phòng Văn hóa -⏎Xã hội"). */
+const OPEN_END = /(?:[-–—&,]|\bvà|\bva)\s*$/iu;
+/** A line that goes on the one above: it starts in lower case, and not as a list of units does ("các đơn vị …"). */
+const GOES_ON = /^\s*(?!(?:các|cac|cơ quan|co quan|đơn vị|don vi)(?![\p{L}]))\p{Ll}/u;
+
+/**
+ * The lines of a part, with a unit's name that a narrow cell or a scan broke over two lines joined back:
+ * "Văn phòng HĐND⏎và UBND", "Phòng Văn hóa -⏎Xã hội" and "Trung tâm Phục vụ⏎Hành chính công" are one unit
+ * each; "Phòng VHXH⏎Công an phường" and "Phòng VHXH⏎các đơn vị liên quan" are two.
+ */
+function joinBrokenLines(part: string): string[] {
+  const lines: string[] = [];
+  for (const line of part.split('\n')) {
+    const previous = lines[lines.length - 1];
+    if (previous !== undefined && line.trim() !== '' && (OPEN_END.test(previous) || GOES_ON.test(line) || completesCommonUnit(previous, line))) {
+      lines[lines.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
+    } else {
+      lines.push(line);
+    }
+  }
+  return lines;
+}
+
+/** Whether a line is the end of a common unit's name that the line above begins: "Phong Van hoa - Xa⏎Hoi", "Trung tâm Phục vụ⏎Hành chính công". */
+function completesCommonUnit(previous: string, line: string): boolean {
+  const begun = previous.split(NEW_UNIT).pop() ?? previous;
+  return commonUnitOf(unitKey(line)) === null && commonUnitOf(unitKey(`${begun} ${line}`)) !== null;
+}
+
 function splitUncached(text: string): string[] {
   return text
-    .split(/[;\n]+/)
+    .split(/;+/)
+    .flatMap(joinBrokenLines)
     .flatMap((part) => part.split(NEW_UNIT))
     .map((part) => part.replace(/^[\s\-–•+*.]+|[\s.,;]+$/g, '').trim())
     .filter((part) => part !== '');

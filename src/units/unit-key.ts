@@ -1,4 +1,6 @@
 import { foldWords } from '../text/fold.js';
+import { stripInvisibleMarks } from '../text/invisible-marks.js';
+import { sameWordScanned, slipsAllowed, wordSlips } from './ocr-words.js';
 
 /** Abbreviations clerks write for the same unit, folded: "Phòng VHXH" = "Phòng Văn hóa - Xã hội". */
 const EXPANSIONS: Readonly<Record<string, string>> = {
@@ -17,17 +19,32 @@ const EXPANSIONS: Readonly<Record<string, string>> = {
   tthc: 'thu tuc hanh chinh',
   cchc: 'cai cach hanh chinh',
 };
+/** The abbreviations long enough to be recognised when a scanner damaged them: "u8nd", "hdnđ". */
+const LONG_ABBREVIATIONS = Object.keys(EXPANSIONS).filter((abbreviation) => abbreviation.length >= 4);
 
 const TRAILING_PLACE = / (?:phuong|xa|thi tran)$/;
 
 /**
  * The key under which spellings of one unit are grouped: folded, abbreviations spelled out, a trailing
- * "phường"/"xã" dropped, "có liên quan" read as "liên quan". "Phòng Văn hoá-Xã hội phường", "Phong Van hoa — Xa hoi" and "Phòng VHXH" share it.
+ * "phường"/"xã" dropped, "có liên quan" read as "liên quan", invisible marks ignored. "Phòng Văn hoá-Xã
+ * hội phường", "Phong Van hoa — Xa hoi" and "Phòng VHXH" share it. Scanner slips in an abbreviation or
+ * in the trailing "phường" are mended: "Van phong HDND& U8ND Phudng" = "Văn phòng HĐND và UBND phường".
  */
 export function unitKey(name: string): string {
-  const words = foldWords(name.replace(/&/g, ' va '))
-    .split(' ')
-    .map((word) => EXPANSIONS[word] ?? word)
-    .join(' ');
-  return words.replace(/ co lien quan\b/, ' lien quan').replace(TRAILING_PLACE, '').trim();
+  const words = foldWords(stripInvisibleMarks(name).replace(/&/g, ' va ')).split(' ');
+  const last = words[words.length - 1];
+  if (words.length > 1 && last !== undefined && last !== 'phuong' && last !== 'phong' && sameWordScanned(last, 'phuong')) words[words.length - 1] = 'phuong';
+  const spelled = words.map((word) => EXPANSIONS[word] ?? EXPANSIONS[scannedAbbreviation(word) ?? ''] ?? word).join(' ');
+  return spelled.replace(/ co lien quan\b/, ' lien quan').replace(TRAILING_PLACE, '').trim();
+}
+
+function scannedAbbreviation(word: string): string | undefined {
+  if (word.length < 4 || word.length > 6 || /[aeo]/.test(word)) return undefined;
+  let best: string | undefined;
+  let fewest = Infinity;
+  for (const abbreviation of LONG_ABBREVIATIONS) {
+    const slips = wordSlips(word, abbreviation);
+    if (abbreviation.length === word.length && slips <= slipsAllowed(word.length) && slips < fewest) [best, fewest] = [abbreviation, slips];
+  }
+  return best;
 }
