@@ -6,6 +6,8 @@ needed=()
 command -v soffice >/dev/null || needed+=(libreoffice-calc-nogui)
 command -v pdftoppm >/dev/null || needed+=(poppler-utils)
 if [ -n "${CHROMIUM_PATH:-}" ]; then [ -x "$CHROMIUM_PATH" ] || { echo "CHROMIUM_PATH=$CHROMIUM_PATH is not an executable" >&2; exit 1; }; else command -v chromium >/dev/null || needed+=(chromium); fi
+# Writer makes the LibreOffice .docx test files again (scripts/make-docx-test-files.ts).
+[ -e /usr/lib/libreoffice/program/libswlo.so ] || needed+=(libreoffice-writer-nogui)
 ((${#needed[@]} == 0)) && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "Installing ${needed[*]} (Debian packages the tests need)…"

@@ -10,6 +10,19 @@ describe('cleanText', () => {
     expect(cleanText('<b>II</b>')).toBe('II');
     expect(cleanText('**PHỤ LỤC**\u00a0 ')).toBe('PHỤ LỤC');
   });
+  it('keeps text in angle brackets that is not an HTML tag', () => {
+    expect(cleanText('Cập nhật mẫu <Tên đơn vị> vào biểu')).toBe('Cập nhật mẫu <Tên đơn vị> vào biểu');
+    expect(cleanText('Gửi <P. Văn hóa> và <UBND phường>')).toBe('Gửi <P. Văn hóa> và <UBND phường>');
+    expect(cleanText('Tỷ lệ <50% hồ sơ, >= 80% được số hóa')).toBe('Tỷ lệ <50% hồ sơ, >= 80% được số hóa');
+    expect(cleanText('&lt;Tên đơn vị&gt; báo cáo')).toBe('<Tên đơn vị> báo cáo');
+    expect(cleanText('<a>')).toBe('');
+  });
+  it('strips the tags converters write, with their attributes, and breaks lines where they did', () => {
+    expect(cleanText('<span style="font-weight: bold">Kế hoạch</span><br/>Báo cáo<br />Quyết định')).toBe('Kế hoạch\nBáo cáo\nQuyết định');
+    expect(cleanText('<p class="MsoNormal">Rà soát<o:p></o:p></p><p>Công bố</p>')).toBe('Rà soát\nCông bố');
+    expect(cleanText('<strong>I</strong>. <em>CẢI CÁCH</em> &amp; <u>THỂ CHẾ</u>')).toBe('I. CẢI CÁCH & THỂ CHẾ');
+    expect(cleanText('<td>1</td><td>Ban hành</td>')).toBe('1Ban hành');
+  });
   it('turns NFD text into NFC', () => {
     expect(cleanText('Hoa\u0300n tha\u0300nh')).toBe('Hoàn thành');
   });

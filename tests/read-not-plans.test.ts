@@ -94,12 +94,12 @@ describe('readGridFile on files that are not plans', () => {
     expect(jpeg.params).toMatchObject({ kind: 'image', format: 'JPEG' });
   });
 
-  it('refuses a PDF named .xlsx and suggests copying its table into Excel', async () => {
+  it('refuses a PDF named .xlsx and tells the clerk to open it in Word and choose the .docx', async () => {
     const error = await expectRefused(PDF, 'ke-hoach.xlsx', 'NOT_A_SPREADSHEET');
     expect(error.params).toMatchObject({ kind: 'pdf' });
-    expect(error.message).toContain('không phải bảng tính');
-    expect(error.message).toContain('sao chép');
-    expect(error.message).toContain('Excel');
+    expect(error.message).toContain('là tệp PDF');
+    expect(error.message).toContain('mở tệp PDF bằng Word');
+    expect(error.message).toContain('chọn tệp .docx vừa lưu');
   });
 
   it('asks for an OpenDocument spreadsheet to be saved as .xlsx', async () => {

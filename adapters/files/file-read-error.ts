@@ -11,6 +11,7 @@ import { FILE_READ_MESSAGES } from './file-read-messages.js';
  *   that is not well-formed XML).
  * - `WORKBOOK_TOO_LARGE`: a workbook that inflates past the size limit (a "ZIP bomb" included).
  * - `TOO_MANY_CELLS`: a workbook holding more cells than the reader takes.
+ * - `CORRUPT_DOCUMENT`: a Word .docx that cannot be opened (damaged, cut short, its XML broken).
  */
 export type FileReadErrorCode =
   | 'EMPTY_FILE'
@@ -20,7 +21,8 @@ export type FileReadErrorCode =
   | 'NOT_A_SPREADSHEET'
   | 'CORRUPT_WORKBOOK'
   | 'WORKBOOK_TOO_LARGE'
-  | 'TOO_MANY_CELLS';
+  | 'TOO_MANY_CELLS'
+  | 'CORRUPT_DOCUMENT';
 
 /**
  * A file that is not a readable spreadsheet or text table. `message` is a Vietnamese sentence that

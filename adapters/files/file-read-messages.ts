@@ -16,14 +16,14 @@ const SAVE_AS_XLSX = 'mở tệp bằng Excel, chọn Tệp › Lưu thành và 
 
 const FOREIGN: Readonly<Record<ForeignFileKind, (file: string, p: Params) => string>> = {
   pdf: (f) =>
-    `Tệp ${q(f)} là tệp PDF, không phải bảng tính. Hãy mở tệp PDF, chọn và sao chép bảng phụ lục nhiệm vụ, ` +
-    'dán vào Excel, lưu thành tệp .xlsx rồi chọn tệp đó.',
+    `Tệp ${q(f)} là tệp PDF; chương trình không đọc bảng trong PDF. Hãy mở tệp PDF bằng Word ` +
+    '(Word tự chuyển PDF thành văn bản Word), chọn Tệp › Lưu thành, kiểu “Tài liệu Word (*.docx)”, rồi chọn tệp .docx vừa lưu.',
   image: (f, p) =>
     `Tệp ${q(f)} là ảnh ${p.format ?? ''}, không phải bảng tính; chương trình không đọc chữ trong ảnh. ` +
     'Hãy chọn bản Excel (.xlsx) của kế hoạch, hoặc sao chép bảng phụ lục từ bản Word sang Excel.',
   word: (f) =>
-    `Tệp ${q(f)} là văn bản Word, không phải bảng tính. Hãy mở bằng Word, chọn bảng phụ lục nhiệm vụ, ` +
-    'sao chép sang Excel, lưu thành tệp .xlsx rồi chọn tệp đó.',
+    `Tệp ${q(f)} là văn bản Word đời cũ (.doc) hoặc RTF, chương trình chưa đọc được định dạng này. ` +
+    'Hãy mở bằng Word, chọn Tệp › Lưu thành, kiểu “Tài liệu Word (*.docx)”, rồi chọn tệp .docx vừa lưu.',
   opendocument: (f) =>
     `Tệp ${q(f)} là tệp OpenDocument (LibreOffice), chương trình chưa đọc được. ` +
     'Hãy mở bằng LibreOffice hoặc Excel, lưu thành “Sổ làm việc Excel (.xlsx)” rồi chọn lại tệp.',
@@ -62,6 +62,9 @@ export const FILE_READ_MESSAGES: Readonly<Record<FileReadErrorCode, (file: strin
     `Tệp ${q(f)} có hơn ${p.limit ?? ''} ô dữ liệu (vượt quá khi đọc đến trang tính ${q(p.sheet)}), ` +
     'nhiều hơn mức chương trình đọc được. Hãy xóa các trang tính, hàng, cột không cần, hoặc sao chép riêng ' +
     'bảng phụ lục nhiệm vụ sang một sổ làm việc mới rồi chọn tệp đó.',
+  CORRUPT_DOCUMENT: (f) =>
+    `Tệp ${q(f)} bị hỏng hoặc chưa được tải về đầy đủ nên không mở được như một văn bản Word. ` +
+    'Hãy thử mở tệp bằng Word và lưu lại thành .docx, hoặc lấy lại bản gốc của tệp.',
 };
 
 /** Things worth telling the user about a file that was read all the same. */
@@ -77,6 +80,18 @@ export const FILE_NOTICES = {
   cellsOutsideGrid: (file: string, sheet: string, count: number, lastColumn: string) =>
     `Trang tính ${q(sheet)} trong tệp ${q(file)} có ${groupedDigits(count)} ô dữ liệu nằm sau cột ${lastColumn} ` +
     'hoặc ngoài giới hạn hàng của Excel; các ô đó không được đọc.',
+  documentTables: (file: string, tables: number, first: number, parts: number) =>
+    `Văn bản ${q(file)} có ${tables} bảng; đã đọc bảng ${first} làm bảng nhiệm vụ` +
+    (parts > 1 ? `, nối ${parts} phần của bảng (Word tách bảng khi sang trang) thành một.` : '.'),
+  trackedChanges: (file: string) =>
+    `Văn bản ${q(file)} còn thay đổi được theo dõi (Track Changes) chưa chấp nhận; đã đọc như khi chấp nhận hết: ` +
+    'giữ phần chèn thêm, bỏ phần đã xóa.',
   hiddenSheet: (file: string, sheet: string) =>
     `Trang tính ${q(sheet)} trong tệp ${q(file)} đang bị ẩn; vẫn được đọc như các trang khác.`,
+} as const;
+
+/** Where a clerk whose plan has no task table yet can start: the blank template, in the words of each host. */
+export const NO_TASK_TABLE_HINTS = {
+  cli: 'Nếu kế hoạch chưa có bảng phụ lục nhiệm vụ, hãy bắt đầu từ bảng kế hoạch mẫu: chạy “cchc template” để tạo tệp .xlsx có sẵn các cột, rồi chép các nhiệm vụ vào.',
+  page: 'Nếu kế hoạch chưa có bảng phụ lục nhiệm vụ, hãy bắt đầu từ bảng kế hoạch mẫu: bấm «Tải bảng kế hoạch mẫu (.xlsx)» ở bước 1, chép các nhiệm vụ vào, rồi chọn lại tệp.',
 } as const;

@@ -5,13 +5,15 @@ import { FileReadError, fileReadError } from './file-read-error.js';
 import { baseName, extensionOf, stemOf } from '../../src/text/file-name.js';
 import { oleFileError } from './ole-file-error.js';
 import { readDelimited } from './read-delimited.js';
+import { readDocx } from './read-docx.js';
 import { readXlsx } from './read-xlsx.js';
 import { sniffSignature } from './sniff-signature.js';
+import { zipContentKind } from './zip-content-kind.js';
 
 /** What a file gave: its grids (one per worksheet, one for a text file) and notices for the user. */
 export interface GridFile {
-  /** 'workbook' for an .xlsx, 'text' for a delimited text file. */
-  readonly format: 'workbook' | 'text';
+  /** 'workbook' for an .xlsx, 'document' for a Word .docx, 'text' for a delimited text file. */
+  readonly format: 'workbook' | 'document' | 'text';
   readonly grids: Grid[];
   /** Vietnamese sentences, e.g. that a CSV was read as Windows-1258 or that a sheet is hidden. */
   readonly notices: string[];
@@ -23,7 +25,8 @@ const WORKBOOK_EXTENSIONS = new Set(['xlsx', 'xlsm', 'xltx', 'xltm']);
 
 /**
  * Reads a spreadsheet or text table the user chose into grids, in Node or in a browser.
- * The bytes decide first, the name second: a ZIP is read as an .xlsx; an OLE file (a password-protected
+ * The bytes decide first, the name second: a ZIP is read as an .xlsx, or as a .docx when it holds
+ * word/document.xml (its tables, see `readDocx`); an OLE file (a password-protected
  * .xlsx, an .xls, a .doc), a PDF, a picture, an empty file or binary data is refused with a
  * `FileReadError` whose Vietnamese message names the file and says what to do; anything else is
  * decoded as text (.csv, .tsv, .txt, a table copied out of Word or a PDF). Text named like a workbook is
@@ -38,6 +41,7 @@ export async function readGridFile(bytes: Uint8Array, fileName: string): Promise
   const signature = sniffSignature(bytes);
   switch (signature.kind) {
     case 'zip':
+      if (zipContentKind(bytes) === 'word') return { format: 'document', ...readDocx(bytes, name, stemOf(name)) };
       return { format: 'workbook', ...(await readXlsx(bytes, name)) };
     case 'ole':
       throw oleFileError(bytes, name);

@@ -55,7 +55,7 @@ export async function readPlanFile(bytes: Uint8Array, fileName: string, options:
     }
     misses.push(result.issue);
   }
-  return { kind: 'no-table', message: misses.map((issue) => issue.message).join('\n') };
+  return { kind: 'no-table', message: [...new Set(misses.map((issue) => issue.message))].join('\n') };
 }
 
 function candidateSheets(grids: readonly Grid[], sheet: string | undefined): Grid[] {

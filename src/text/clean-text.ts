@@ -2,8 +2,15 @@ import he from 'he';
 import { formatViDate } from '../dates/calendar-date.js';
 import { isCellError, isDateCell, type CellValue } from '../grid/cell-value.js';
 
-const BREAKING_TAG = /<\s*(?:br|\/?li|\/?p|\/?div|\/?ul|\/?ol|\/?tr)\b[^>]*>/gi;
-const ANY_TAG = /<\/?[a-z][^>]*>/gi;
+/**
+ * The tags Word and PDF converters leave in cell text: a known HTML element name, then only attributes
+ * (`<span style="…">`, `<br/>`, `</b>`). Anything else in angle brackets is the plan's own text
+ * ("Cập nhật mẫu <Tên đơn vị> vào biểu", "<P. Văn hóa>") and stays.
+ */
+const HTML_ELEMENT = '(?:a|b|i|u|s|em|strong|strike|del|ins|mark|small|big|sub|sup|span|font|p|br|hr|div|ul|ol|li|table|thead|tbody|tfoot|tr|td|th|h[1-6]|o:p)';
+const HTML_TAG_END = '(?:\\s[^<>]*)?\\/?>';
+const BREAKING_TAG = new RegExp(`<\\/?(?:br|li|p|div|ul|ol|tr)${HTML_TAG_END}`, 'gi');
+const ANY_TAG = new RegExp(`<\\/?${HTML_ELEMENT}${HTML_TAG_END}`, 'gi');
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const HAS_INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 const SPACES = /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;

@@ -9,12 +9,13 @@ export const STANDALONE_MARKUP = `
   <h2 id="sa-step1"><span class="step-no">1</span> Chọn tệp kế hoạch</h2>
   <div id="sa-drop" class="drop-zone">
     <p>Kéo tệp kế hoạch thả vào khung này, hoặc</p>
-    <label class="file-button">Chọn tệp trên máy…<input type="file" id="sa-file" accept=".xlsx,.xlsm,.csv,.txt,.tsv"></label>
-    <p class="hint">Tệp Excel (.xlsx), .csv hoặc .txt có bảng phụ lục nhiệm vụ (cột STT, Nhiệm vụ, Cơ quan chủ trì, Thời hạn…).</p>
+    <label class="file-button">Chọn tệp trên máy…<input type="file" id="sa-file" accept=".xlsx,.xlsm,.docx,.csv,.txt,.tsv,.md"></label>
+    <p class="hint">Tệp Excel (.xlsx), văn bản Word (.docx), .csv hoặc .txt có bảng phụ lục nhiệm vụ (cột STT, Nhiệm vụ, Cơ quan chủ trì, Thời hạn…); có thể chọn cả văn bản kế hoạch, chương trình tự tìm bảng phụ lục bên trong. Tệp PDF: mở bằng Word, lưu thành .docx rồi chọn tệp .docx.</p>
   </div>
+  <p class="hint template-offer" id="sa-template-box">Kế hoạch chưa có bảng phụ lục nhiệm vụ? <button type="button" id="sa-template">Tải bảng kế hoạch mẫu (.xlsx)</button> Bảng trống có sẵn các cột, mục và công thức trạng thái, giống tệp lệnh <code>cchc template</code> lập; chép nhiệm vụ vào rồi chọn lại tệp ở đây.</p>
   <details id="sa-paste-box">
     <summary>Hoặc dán bảng phụ lục chép từ Word</summary>
-    <p class="hint">Trong Word, bôi đen cả bảng phụ lục (kể cả dòng tiêu đề cột), bấm Ctrl+C; bấm vào ô dưới đây, bấm Ctrl+V, rồi bấm «Đọc bảng đã dán».</p>
+    <p class="hint">Trong Word, bôi đen cả bảng phụ lục (kể cả dòng tiêu đề cột), hoặc cả văn bản kế hoạch (Ctrl+A), bấm Ctrl+C; bấm vào ô dưới đây, bấm Ctrl+V, rồi bấm «Đọc bảng đã dán».</p>
     <textarea id="sa-paste" rows="6" spellcheck="false" aria-label="Bảng phụ lục dán từ Word"></textarea>
     <button type="button" id="sa-paste-read">Đọc bảng đã dán</button>
   </details>

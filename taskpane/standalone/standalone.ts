@@ -1,5 +1,7 @@
+import { NO_TASK_TABLE_HINTS } from '../../adapters/files/file-read-messages.js';
 import { readPlanFile, type LoadedPlan } from '../../adapters/files/read-plan-file.js';
 import { writeReport } from '../../adapters/xlsx-report/write-report-workbook.js';
+import { writeTemplateWorkbook } from '../../adapters/xlsx-report/write-template-workbook.js';
 import type { IsoDate } from '../../src/dates/calendar-date.js';
 import { assessPlan, type AssessedPlan } from '../../src/plan/assess-plan.js';
 import { summarySheetName } from '../../src/sheet-model/own-sheet-names.js';
@@ -94,7 +96,7 @@ function startStandalone(root: HTMLElement): void {
     if (result.kind !== 'plan') {
       loaded = null;
       get('sa-plan').hidden = true;
-      say('sa-file-status', 'error', result.message);
+      say('sa-file-status', 'error', result.kind === 'no-table' ? `${result.message} ${NO_TASK_TABLE_HINTS.page}` : result.message);
       return;
     }
     loaded = { ...result, fileName };
@@ -136,6 +138,21 @@ function startStandalone(root: HTMLElement): void {
     if (item !== null) showRow(root, Number(item.dataset.row));
   });
   get('sa-print').addEventListener('click', () => window.print());
+  get('sa-template').addEventListener('click', () => {
+    const year = Number((asOf() ?? today).slice(0, 4));
+    writeTemplateWorkbook({ year })
+      .then((bytes) => save(bytes, `ke-hoach-cchc-${year}.xlsx`))
+      .catch(failed('sa-file-status'));
+  });
+  /** Hands bytes to the browser as a download (the template; the report keeps its own link). */
+  const save = (bytes: Uint8Array, name: string) => {
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = name;
+    anchor.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
   get('sa-download').addEventListener('click', () => {
     if (loaded === null || assessed === null || summary === null) return;
     const button = get<HTMLButtonElement>('sa-download');
