@@ -143,3 +143,14 @@ export function daysOffList(planYear: number, own: readonly IsoDate[]): { date: 
   for (const date of own) if (!days.has(date)) days.set(date, 'Ngày nghỉ của đơn vị');
   return [...days].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([date, name]) => ({ date, name }));
 }
+
+/**
+ * Where a settings sheet written before the done texts had a named cell gets one (the add-ins keep
+ * such a sheet as the user's): on the as-of date's row, past its explanation, in the first of `tries`
+ * cells that is empty (0-based row and column).
+ *
+ * @example doneWordsPlaceFor({ row: 3, column: 1 }) → { row: 3, column: 4, tries: 10 } (E4 … N4)
+ */
+export function doneWordsPlaceFor(asOf: { readonly row: number; readonly column: number }): { row: number; column: number; tries: number } {
+  return { row: asOf.row, column: asOf.column + 3, tries: 10 };
+}
