@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS_NAMES } from '../src/sheet/row-formulas.js';
 import { readSettingNumber } from '../src/sheet/setting-number.js';
 import { doneWordsPlaceFor } from '../src/sheet-model/settings-sheet-model.js';
 import { readDateCell } from '../src/status/read-date-cell.js';
-import { isDate, type Spreadsheet } from './host.js';
+import { ensureSheetSize, isDate, type Spreadsheet } from './host.js';
 import { calendarDates } from './read-sheet-grid.js';
 import type { SidebarSettings } from './sidebar-contract.js';
 import { UserError } from './user-error.js';
@@ -97,6 +97,7 @@ export function ensureDoneWords(spreadsheet: Spreadsheet): void {
   if (asOf === null) return;
   const sheet = asOf.getSheet();
   const place = doneWordsPlaceFor({ row: asOf.getRow() - 1, column: asOf.getColumn() - 1 });
+  ensureSheetSize(sheet, place.row + 1, place.column + place.tries);
   const row = sheet.getRange(place.row + 1, place.column + 1, 1, place.tries);
   const held = row.getValues()[0] ?? [];
   const free = Math.max(0, held.findIndex((value) => value === '' || value === DONE_WORDS_TEXT));
