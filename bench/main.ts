@@ -7,6 +7,7 @@ import { readPlan } from '../src/plan/read-plan.js';
 import { generateConsolidatedPlan } from './generate-plan.js';
 import { measure, type StageResult } from './measure.js';
 import { standaloneStages } from './standalone-stages.js';
+import { CHROMIUM } from './standalone-browser.js';
 import { writeXlsx } from './write-xlsx.js';
 
 /**
@@ -45,7 +46,7 @@ for (const communes of [330, 3300]) {
 
 const PAGE_COMMUNES = 100;
 const pageStages = await standaloneStages(await writeXlsx(generateConsolidatedPlan(PAGE_COMMUNES, 50)), PAGE_COMMUNES * 50);
-if (pageStages === null) console.error('Không có /usr/bin/chromium: bỏ qua các giai đoạn đo trên trang độc lập.');
+if (pageStages === null) console.error(`Không có ${CHROMIUM}: bỏ qua các giai đoạn đo trên trang độc lập.`);
 else results.push(...pageStages);
 
 if (json) {

@@ -11,7 +11,8 @@ import { buildAddin } from '../scripts/build-addin.mjs';
  * The built add-in served on 127.0.0.1 and Debian's headless Chromium, for the standalone page's
  * tests and its benchmark. Every request a page makes is recorded; office.js' CDN request is aborted.
  */
-export const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium, or the browser named by CHROMIUM_PATH on machines without apt. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = () => existsSync(CHROMIUM);
 const MIME: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.map': 'application/json', '.xml': 'application/xml' };
 export const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';

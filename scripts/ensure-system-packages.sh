@@ -5,13 +5,14 @@ set -euo pipefail
 needed=()
 command -v soffice >/dev/null || needed+=(libreoffice-calc-nogui)
 command -v pdftoppm >/dev/null || needed+=(poppler-utils)
-command -v chromium >/dev/null || needed+=(chromium)
+if [ -n "${CHROMIUM_PATH:-}" ]; then [ -x "$CHROMIUM_PATH" ] || { echo "CHROMIUM_PATH=$CHROMIUM_PATH is not an executable" >&2; exit 1; }; else command -v chromium >/dev/null || needed+=(chromium); fi
 ((${#needed[@]} == 0)) && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "Installing ${needed[*]} (Debian packages the tests need)…"
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${needed[@]}" >/dev/null
 else
-  echo "The tests need: ${needed[*]}. Install them, e.g. sudo apt-get install -y ${needed[*]}" >&2
+  echo "The tests need: ${needed[*]}. Install them, e.g. sudo apt-get install -y ${needed[*]}," >&2
+  echo "or, without apt: LibreOffice (soffice on PATH), poppler (pdftoppm on PATH) and Chromium (CHROMIUM_PATH=/path/to/chromium)." >&2
   exit 1
 fi

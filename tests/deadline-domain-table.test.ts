@@ -4,7 +4,7 @@ import { parseDeadline } from '../src/deadline/parse-deadline.js';
 
 const read = (text: string) => parseDeadline(text, { planYear: 2026 });
 
-/** DOMAIN.md "Deadline language", one line per example, plan year 2026: text, kind, window start, due. */
+/** The deadline table of docs/domain.md ("Deadline language", first group of docs/deadline-phrases.md), one line per example, plan year 2026: text, kind, window start, due. */
 const DATED: readonly (readonly [string, DeadlineKind, string | null, string])[] = [
   ['Trước ngày 15/01/2026', 'date', null, '2026-01-14'],
   ['Trước 15/01/2026', 'date', null, '2026-01-14'],
@@ -59,7 +59,7 @@ const UNDATED: readonly (readonly [string, DeadlineKind])[] = [
   ['Theo yêu cầu', 'directive'],
 ];
 
-describe("DOMAIN.md's deadline table", () => {
+describe("the domain's deadline table (docs/domain.md)", () => {
   it.each(DATED)('reads "%s" as a %s from %s, due %s', (text, kind, start, due) => {
     expect(read(text)).toMatchObject({ kind, start, due });
   });

@@ -14,7 +14,7 @@ const years = fc.integer({ min: 2024, max: 2029 });
 const months = fc.integer({ min: 1, max: 12 });
 const days = fc.integer({ min: 1, max: 31 });
 
-/** One line of a deadline cell, in the words of real plans (DOMAIN.md), with random numbers. */
+/** One line of a deadline cell, in the words of real plans (docs/domain.md), with random numbers. */
 const phrase: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(days, months, years).map(([d, m, y]) => `Trước ngày ${d}/${m}/${y}`),
   fc.tuple(days, months, years).map(([d, m, y]) => `Chậm nhất ngày ${d}/${m}/${y}`),

@@ -20,7 +20,7 @@ import {
   unknownPart,
 } from './status-deadlines.js';
 
-/** Deadlines to judge, with where they come from: the fixtures, DOMAIN.md's table, and hand-made shapes. */
+/** Deadlines to judge, with where they come from: the fixtures, the domain's deadline table, and hand-made shapes. */
 export interface NamedDeadline {
   readonly name: string;
   readonly deadline: Deadline;
@@ -42,11 +42,11 @@ export function fixtureDeadlines(): NamedDeadline[] {
   return [...texts].map(([text, name]) => ({ name: `${name}: ${text}`, deadline: parseDeadline(text, { planYear: 2026 }) }));
 }
 
-/** The examples of DOMAIN.md's "Deadline language" table, plan year 2026 (the first group of the phrase table). */
+/** The examples of the deadline table (docs/domain.md, "Deadline language"), plan year 2026 (the first group of the phrase table). */
 export const DOMAIN_TEXTS: readonly string[] = DEADLINE_PHRASES.find(([source]) => source.startsWith('DOMAIN.md'))![1];
 
 export function domainDeadlines(): NamedDeadline[] {
-  return DOMAIN_TEXTS.map((text) => ({ name: `DOMAIN.md: ${text}`, deadline: parseDeadline(text, { planYear: 2026 }) }));
+  return DOMAIN_TEXTS.map((text) => ({ name: `domain table: ${text}`, deadline: parseDeadline(text, { planYear: 2026 }) }));
 }
 
 const withStart = (part: DeadlinePart, start: IsoDate | null, due: IsoDate | null): DeadlinePart => ({ ...part, start, due });

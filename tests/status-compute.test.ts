@@ -21,7 +21,7 @@ const status = (input: StatusInput) => computeStatus(input);
 const codeOf = (input: StatusInput) => computeStatus(input).code;
 
 describe('status codes', () => {
-  it('labels every code in the words of DOMAIN.md', () => {
+  it('labels every code in the words of docs/domain.md', () => {
     expect(STATUS_LABELS).toEqual({
       DONE_ON_TIME: 'Hoàn thành đúng hạn',
       DONE_LATE: 'Hoàn thành quá hạn',

@@ -7,7 +7,7 @@ import { brief } from './summary-brief.js';
 
 /*
  * Every number below was counted by hand from tests/fixtures/plans/*.txt and the rules of
- * DOMAIN.md ("KPI status"), with no progress entered in any plan.
+ * docs/domain.md ("Task status"), with no progress entered in any plan.
  */
 
 const periodOf = (text: string): ReportPeriod => {

@@ -52,7 +52,7 @@ const DEFAULT_DUE_SOON_DAYS = 7;
 let defaultCalendar: WorkingCalendar | undefined;
 
 /**
- * The KPI status of a task on a day (DOMAIN.md, "KPI status").
+ * The KPI status of a task on a day (docs/domain.md, "Task status").
  *
  * The deadline is laid out in dated steps (`deadlineSteps`: each concrete part, each milestone,
  * the current cycle of a recurring part, an after-event part counted from its event date) and the

@@ -1,5 +1,5 @@
 /**
- * The KPI status of a task and the words the clerk reads (DOMAIN.md, "KPI status"). Done first,
+ * The KPI status of a task and the words the clerk reads (docs/domain.md, "Task status"). Done first,
  * then not done from the most to the least pressing, then the tasks counted apart.
  */
 export const STATUS_LABELS = {

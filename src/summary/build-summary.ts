@@ -24,7 +24,7 @@ export const NO_SECTION_TITLE = '(Chưa thuộc mục nào)';
 export const NO_LEAD_UNIT = '(Chưa có đơn vị chủ trì)';
 
 /**
- * The quarterly summary of a plan for a reporting period (DOMAIN.md, "Quarterly summary").
+ * The quarterly summary of a plan for a reporting period (docs/domain.md, "The quarterly summary").
  *
  * - **Judged on** the period's cut-off, or on the as-of date when that comes first: a report made
  *   before the cut-off must not call overdue what is not yet late (on 05/03 a task due 09/03 is due

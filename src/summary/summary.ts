@@ -65,7 +65,7 @@ export interface OverdueLine extends TaskLine {
   readonly daysOverdue: number;
 }
 
-/** The quarterly summary of a plan (DOMAIN.md, "Quarterly summary"). */
+/** The quarterly summary of a plan (docs/domain.md, "The quarterly summary"). */
 export interface PlanSummary {
   readonly period: ReportPeriod;
   /** The day the tasks were judged on: the cut-off, or the as-of date when that comes earlier. */
