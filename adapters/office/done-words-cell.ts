@@ -19,6 +19,6 @@ export async function ensureDoneWordsCell(context: Excel.RequestContext, names: 
   const free = Math.max(0, held.findIndex((value) => value === '' || value === DONE_WORDS_TEXT));
   const cell = row.getCell(0, free);
   cell.numberFormat = [['@']];
-  cell.values = [[DONE_WORDS_TEXT]];
+  cell.formulas = [[DONE_WORDS_TEXT]];
   context.workbook.names.add(DEFAULT_SETTINGS_NAMES.doneWords, cell);
 }
