@@ -15,10 +15,11 @@ import { buildSummary } from '../src/summary/build-summary.js';
 import { periodChoices } from '../src/summary/period-choices.js';
 import { DEFAULT_BOUNDARIES, defaultReportPeriod, parseReportPeriod } from '../src/summary/report-periods.js';
 import type { ReportPeriod } from '../src/summary/summary.js';
-import { activeSpreadsheet, todayIn, withDocumentLock, type Sheet, type Spreadsheet } from './host.js';
+import type { FormulaConvention } from '../src/sheet/formula-locale.js';
+import { activeSpreadsheet, formulaConvention, todayIn, withDocumentLock, type Sheet, type Spreadsheet } from './host.js';
 import { readSheetGrid } from './read-sheet-grid.js';
 import { OwnSheetRegistry } from './registry.js';
-import { checkSettings, hasSettingsSheet, loadSettings, readDaysOff, readDueSoonDays, saveSettings, writeDueSoonDays } from './settings-store.js';
+import { checkSettings, ensureDoneWords, hasSettingsSheet, loadSettings, readDaysOff, readDueSoonDays, saveSettings, writeDueSoonDays } from './settings-store.js';
 import type { ActionResult, Dashboard, SidebarSettings } from './sidebar-contract.js';
 import { UserError } from './user-error.js';
 import { writeColumnsUpdate } from './write-columns-update.js';
@@ -34,15 +35,18 @@ interface Context {
   readonly today: IsoDate;
   readonly settings: SidebarSettings;
   readonly registry: OwnSheetRegistry;
+  /** How the spreadsheet's locale writes formulas and numbers. */
+  readonly convention: FormulaConvention;
 }
 
 /** The due-soon window is the settings sheet's when it has one: the user may have typed it there. */
 function context(): Context {
   const spreadsheet = activeSpreadsheet();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const convention = formulaConvention(spreadsheet);
   const saved = loadSettings();
-  const settings = { ...saved, dueSoonDays: readDueSoonDays(spreadsheet) ?? saved.dueSoonDays };
-  return { spreadsheet, timeZone, today: todayIn(timeZone), settings, registry: OwnSheetRegistry.read(spreadsheet) };
+  const settings = { ...saved, dueSoonDays: readDueSoonDays(spreadsheet, convention) ?? saved.dueSoonDays };
+  return { spreadsheet, timeZone, today: todayIn(timeZone), settings, registry: OwnSheetRegistry.read(spreadsheet), convention };
 }
 
 /** How the plan is judged: today, with the window and the days off the settings sheet holds. */
@@ -86,13 +90,14 @@ function findPlan(ctx: Context): FoundPlan {
 
 /**
  * Writes the settings sheet the live formulas read when the spreadsheet lacks it (its names are
- * missing); once there, it is the user's to edit and is never rewritten.
+ * missing); once there, it is the user's to edit and is never rewritten (one written before the done
+ * texts had a named cell gets that cell).
  */
 function ensureSettingsSheet(ctx: Context, planYear: number): void {
-  if (hasSettingsSheet(ctx.spreadsheet)) return;
+  if (hasSettingsSheet(ctx.spreadsheet)) return ensureDoneWords(ctx.spreadsheet);
   const sheet = ctx.registry.claim('settings', SETTINGS_SHEET_NAME);
   const model = settingsSheetModel({ name: sheet.getName(), planYear, dueSoonDays: ctx.settings.dueSoonDays, daysOff: readDaysOff(ctx.spreadsheet, ctx.timeZone), today: ctx.today });
-  writeSheetModel(ctx.spreadsheet, sheet, model);
+  writeSheetModel(ctx.spreadsheet, sheet, model, ctx.convention);
 }
 
 /** "Cập nhật trạng thái": the tracking, due-date and status columns on the user's own plan sheet. */
@@ -102,7 +107,7 @@ export function updateStatus(): ActionResult {
     const found = findPlan(ctx);
     const assessed = assessPlan(found.plan, judging(ctx));
     ensureSettingsSheet(ctx, found.plan.plan.year);
-    writeColumnsUpdate(found.sheet, statusColumnsUpdate(found.grid, assessed), found.grid);
+    writeColumnsUpdate(found.sheet, statusColumnsUpdate(found.grid, assessed), found.grid, ctx.convention);
     ctx.registry.save();
     found.sheet.activate();
     return { message: `Đã cập nhật trạng thái ${assessed.tasks.length} nhiệm vụ trên trang "${found.sheet.getName()}" (ngày ${formatViDate(ctx.today)}). ${countsSentence(assessed)}${issuesSentence(assessed)}`, sheet: found.sheet.getName() };
@@ -117,7 +122,7 @@ export function makeSummary(periodLabel?: string): ActionResult {
     const found = findPlan(ctx);
     const summary = buildSummary(found.plan, period, judging(ctx));
     const sheet = ctx.registry.claim('summary', summarySheetName(period.shortTitle), period.shortTitle);
-    writeSheetModel(ctx.spreadsheet, sheet, summarySheetModel(summary, { name: sheet.getName(), planTitle: found.plan.plan.title }));
+    writeSheetModel(ctx.spreadsheet, sheet, summarySheetModel(summary, { name: sheet.getName(), planTitle: found.plan.plan.title }), ctx.convention);
     ctx.registry.save();
     sheet.activate();
     const overdue = summary.totals.byStatus.OVERDUE;
@@ -140,7 +145,7 @@ export function createTemplate(year?: number): ActionResult {
     ensureSettingsSheet(ctx, planYear);
     const name = freeSheetName(PLAN_SHEET_NAME, ctx.registry.sheetNames());
     const sheet = ctx.spreadsheet.insertSheet(name, 0);
-    writeSheetModel(ctx.spreadsheet, sheet, templateSheetModel({ name, year: planYear }));
+    writeSheetModel(ctx.spreadsheet, sheet, templateSheetModel({ name, year: planYear }), ctx.convention);
     ctx.registry.save();
     sheet.activate();
     return { message: `Đã tạo trang "${name}": bảng kế hoạch mẫu năm ${planYear}. Điền nhiệm vụ, rồi chọn CCHC → Cập nhật trạng thái.`, sheet: name };

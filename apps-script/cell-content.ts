@@ -1,5 +1,6 @@
 import { asLiteralText } from '../src/sheet-model/literal-text.js';
 import type { CellContent, CellLook, RuleLook } from '../src/sheet-model/sheet-model.js';
+import { localizeFormula, type FormulaConvention } from '../src/sheet/formula-locale.js';
 import { sheetSerial } from '../src/sheet/sheet-serial.js';
 
 /** How a date cell is shown. */
@@ -10,16 +11,17 @@ export const GENERAL_FORMAT = 'General';
 /**
  * One cell for `setValues`: texts kept as text, dates as serial numbers (shown with `DATE_FORMAT`, so
  * no time zone can shift them), formulas with their "=" (dd/mm/yyyy when the core's result is a date, as
- * "Hạn (tự tính)"). Also says the number format the cell needs.
+ * "Hạn (tự tính)") and in the spreadsheet's convention (`formulaConvention`). Also says the number
+ * format the cell needs.
  */
-export function sheetsCell(content: CellContent): { value: string | number | boolean; format: string | null } {
+export function sheetsCell(content: CellContent, convention: FormulaConvention): { value: string | number | boolean; format: string | null } {
   if (content === null) return { value: '', format: null };
   if (typeof content === 'string') return { value: asLiteralText(content), format: null };
   if (typeof content === 'number' || typeof content === 'boolean') return { value: content, format: null };
   if ('date' in content) return { value: sheetSerial(content.date), format: DATE_FORMAT };
   const result = content.result;
   const isDate = typeof result === 'object' && result !== null && 'date' in result;
-  return { value: `=${content.formula}`, format: isDate ? DATE_FORMAT : null };
+  return { value: `=${localizeFormula(content.formula, convention)}`, format: isDate ? DATE_FORMAT : null };
 }
 
 export interface LookStyle {

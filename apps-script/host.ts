@@ -1,5 +1,6 @@
 /// <reference types="google-apps-script" />
 import type { IsoDate } from '../src/dates/calendar-date.js';
+import { formulaConventionOf, type FormulaConvention } from '../src/sheet/formula-locale.js';
 import { UserError } from './user-error.js';
 
 export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -62,4 +63,13 @@ export function fitSheetSize(sheet: Sheet, rows: number, columns: number): void 
   const maxColumns = sheet.getMaxColumns();
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
   else if (columns < maxColumns) sheet.deleteColumns(columns + 1, maxColumns - columns);
+}
+
+/**
+ * How the spreadsheet's locale writes formulas: Sheets parses a formula a script writes (setValues
+ * "=…", setFormula(s), rule formulas) in the spreadsheet's locale, so every formula we write is the
+ * core's canonical one put in this convention (see docs/hosts.md, "Google Sheets: formulas and locale").
+ */
+export function formulaConvention(spreadsheet: Spreadsheet): FormulaConvention {
+  return formulaConventionOf(spreadsheet.getSpreadsheetLocale());
 }

@@ -1,4 +1,5 @@
 import type { CellRange, ConditionalRule, Validation } from '../src/sheet-model/sheet-model.js';
+import { canonicalFormula, localizeFormula, type FormulaConvention } from '../src/sheet/formula-locale.js';
 import { statusRuleFormulas } from '../src/sheet/status-rule-formulas.js';
 import { RULE_STYLES } from './cell-content.js';
 import type { Range, Sheet } from './host.js';
@@ -14,16 +15,17 @@ export function rangeOf(sheet: Sheet, block: CellRange): Range {
  * Puts our status-colour rules on a sheet and keeps the user's own: reads the sheet's rules once,
  * drops only ours (from this run or an earlier one, wherever the status column was), adds ours and
  * writes them all back in one `setConditionalFormatRules` (which replaces every rule of the sheet).
+ * Rule formulas are written, and read back, in the spreadsheet's convention.
  */
-export function mergeConditionalRules(sheet: Sheet, ours: readonly ConditionalRule[], extra: readonly FormatRule[] = []): void {
+export function mergeConditionalRules(sheet: Sheet, ours: readonly ConditionalRule[], convention: FormulaConvention, extra: readonly FormatRule[] = []): void {
   const ourFormulas = new Set(ours.map((rule) => normalFormula(rule.formula)));
-  const kept = sheet.getConditionalFormatRules().filter((rule) => !isOurRule(rule, ourFormulas));
-  sheet.setConditionalFormatRules([...kept, ...ours.map((rule) => statusRule(sheet, rule)), ...extra]);
+  const kept = sheet.getConditionalFormatRules().filter((rule) => !isOurRule(rule, convention, ourFormulas));
+  sheet.setConditionalFormatRules([...kept, ...ours.map((rule) => statusRule(sheet, rule, convention)), ...extra]);
 }
 
-function statusRule(sheet: Sheet, rule: ConditionalRule): FormatRule {
+function statusRule(sheet: Sheet, rule: ConditionalRule, convention: FormulaConvention): FormatRule {
   const style = RULE_STYLES[rule.look];
-  let builder = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(`=${rule.formula}`).setFontColor(style.color);
+  let builder = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(`=${localizeFormula(rule.formula, convention)}`).setFontColor(style.color);
   if (style.background !== undefined) builder = builder.setBackground(style.background);
   if (style.bold === true) builder = builder.setBold(true);
   return builder.setRanges([rangeOf(sheet, rule.range)]).build();
@@ -43,12 +45,12 @@ const OUR_SHAPES: readonly RegExp[] = Object.values(statusRuleFormulas('ZZZ', 99
   (formula) => new RegExp(`^${escapeRegExp(normalFormula(formula)).split('\\$ZZZ999999').join('\\$[A-Z]{1,3}\\d+')}$`),
 );
 
-/** Whether a rule on the sheet is one the add-on made: a custom formula of one of our shapes. */
-export function isOurRule(rule: FormatRule, ourFormulas: ReadonlySet<string> = new Set()): boolean {
+/** Whether a rule on the sheet is one the add-on made: a custom formula of one of our shapes (read in the sheet's convention). */
+export function isOurRule(rule: FormatRule, convention: FormulaConvention, ourFormulas: ReadonlySet<string> = new Set()): boolean {
   const condition = rule.getBooleanCondition();
   if (condition === null) return false;
   if (condition.getCriteriaType() !== SpreadsheetApp.BooleanCriteria.CUSTOM_FORMULA) return false;
-  const formula = normalFormula(String(condition.getCriteriaValues()[0] ?? ''));
+  const formula = normalFormula(canonicalFormula(String(condition.getCriteriaValues()[0] ?? ''), convention));
   return ourFormulas.has(formula) || OUR_SHAPES.some((shape) => shape.test(formula));
 }
 

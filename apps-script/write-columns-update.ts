@@ -1,6 +1,7 @@
 import type { CellValue } from '../src/grid/cell-value.js';
 import type { Grid } from '../src/grid/grid.js';
 import type { CellContent, ColumnsUpdate } from '../src/sheet-model/sheet-model.js';
+import type { FormulaConvention } from '../src/sheet/formula-locale.js';
 import { columnPixels, DATE_FORMAT, GENERAL_FORMAT, LOOK_STYLES, sheetsCell } from './cell-content.js';
 import { ensureSheetSize, type Sheet } from './host.js';
 import { applyValidations, mergeConditionalRules } from './rules-and-validations.js';
@@ -15,7 +16,7 @@ type Column = ColumnsUpdate['columns'][number];
  * widths and hidden helpers, the dropdowns and date checks, and the status colours merged with the
  * user's own conditional rules.
  */
-export function writeColumnsUpdate(sheet: Sheet, update: ColumnsUpdate, grid: Grid): void {
+export function writeColumnsUpdate(sheet: Sheet, update: ColumnsUpdate, grid: Grid, convention: FormulaConvention): void {
   const written = update.columns.filter((column) => !column.keepCells).sort((a, b) => a.column - b.column);
   const lastRow = Math.max(update.headerRow, ...written.flatMap((column) => column.cells.map((cell) => cell.row)));
   const lastColumn = Math.max(0, ...update.columns.map((column) => column.column));
@@ -29,13 +30,13 @@ export function writeColumnsUpdate(sheet: Sheet, update: ColumnsUpdate, grid: Gr
     const formats = Array.from({ length: height }, (_, r) => run.map((column): string => (r > 0 && dateColumns.has(column.column) ? DATE_FORMAT : GENERAL_FORMAT)));
     run.forEach((column, c) => {
       for (let r = 1; r < height; r++) {
-        const held = sheetsCell(asContent(grid.rows[top + r]?.[column.column] ?? null));
+        const held = sheetsCell(asContent(grid.rows[top + r]?.[column.column] ?? null), convention);
         values[r]![c] = held.value;
         if (held.format !== null) formats[r]![c] = held.format;
       }
       values[0]![c] = column.header;
       for (const cell of column.cells) {
-        const content = sheetsCell(cell.content);
+        const content = sheetsCell(cell.content, convention);
         values[cell.row - top]![c] = content.value;
         if (content.format !== null) formats[cell.row - top]![c] = content.format;
       }
@@ -56,7 +57,7 @@ export function writeColumnsUpdate(sheet: Sheet, update: ColumnsUpdate, grid: Gr
     if (column.hidden) sheet.hideColumns(column.column + 1);
   }
   applyValidations(sheet, update.validations);
-  mergeConditionalRules(sheet, update.rules);
+  mergeConditionalRules(sheet, update.rules, convention);
 }
 
 /** Columns side by side, grouped so that each group is one block. */

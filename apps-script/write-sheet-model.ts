@@ -1,4 +1,5 @@
 import type { CellRange, DetailedSheetModel, SheetModel } from '../src/sheet-model/sheet-model.js';
+import type { FormulaConvention } from '../src/sheet/formula-locale.js';
 import { columnPixels, GENERAL_FORMAT, LOOK_STYLES, sheetsCell, VARIANT_STYLES, type LookStyle } from './cell-content.js';
 import { fitSheetSize, type Sheet, type Spreadsheet } from './host.js';
 import { applyValidations, dataBarRule, mergeConditionalRules, rangeOf } from './rules-and-validations.js';
@@ -9,7 +10,7 @@ import { applyValidations, dataBarRule, mergeConditionalRules, rangeOf } from '.
  * formats, fonts, colours and wraps set as whole arrays; then merges, widths, validations, rules, the
  * workbook names the live formulas read, and the chart.
  */
-export function writeSheetModel(spreadsheet: Spreadsheet, sheet: Sheet, model: SheetModel | DetailedSheetModel): void {
+export function writeSheetModel(spreadsheet: Spreadsheet, sheet: Sheet, model: SheetModel | DetailedSheetModel, convention: FormulaConvention): void {
   const height = Math.max(1, model.rows.length);
   const width = Math.max(1, model.columnWidths.length, ...model.rows.map((row) => row.length));
   fitSheetSize(sheet, height, width);
@@ -28,7 +29,7 @@ export function writeSheetModel(spreadsheet: Spreadsheet, sheet: Sheet, model: S
   model.rows.forEach((row, r) =>
     row.forEach((content, c) => {
       const cell = cells[r]![c]!;
-      const written = sheetsCell(content);
+      const written = sheetsCell(content, convention);
       cell.value = written.value;
       cell.format = written.format ?? cell.style.format ?? GENERAL_FORMAT;
     }),
@@ -55,7 +56,7 @@ export function writeSheetModel(spreadsheet: Spreadsheet, sheet: Sheet, model: S
   if ('tabColor' in model && model.tabColor !== '') sheet.setTabColor(`#${model.tabColor}`);
   applyValidations(sheet, model.validations);
   if (model.rules.length > 0 || model.dataBars.length > 0) {
-    mergeConditionalRules(sheet, model.rules, model.dataBars.map((bars) => dataBarRule(sheet, bars)));
+    mergeConditionalRules(sheet, model.rules, convention, model.dataBars.map((bars) => dataBarRule(sheet, bars)));
   }
   for (const name of model.names) spreadsheet.setNamedRange(name.name, rangeOf(sheet, name.range));
   if (model.chart !== undefined) {

@@ -274,7 +274,7 @@ describe('reading and the template', () => {
     const template = book.sheet(name).snapshot();
     expect(template.flat()).toEqual(expect.arrayContaining(['STT']));
     expect(book.sheet('Cài đặt CCHC').snapshot().length).toBeGreaterThan(10);
-    expect(book.names.map((n) => n.name).sort()).toEqual(['NgayDanhGia', 'NgayNghi', 'SoNgaySapDenHan']);
+    expect(book.names.map((n) => n.name).sort()).toEqual(['DsHoanThanh', 'NgayDanhGia', 'NgayNghi', 'SoNgaySapDenHan']);
     expect(book.syncs).toBeLessThanOrEqual(4);
   });
 });

@@ -198,6 +198,18 @@ export class MockSheet {
     };
     const api = {
       address,
+      // Moving and reading a block (the settings sheet's spare cells): what `getOffsetRange` … `values` give.
+      getOffsetRange: (r: number, c: number) => sheet.range(top + r, left + c, rows, columns),
+      getResizedRange: (r: number, c: number) => sheet.range(top, left, rows + r, columns + c),
+      getCell: (r: number, c: number) => sheet.range(top + r, left + c, 1, 1),
+      load() {
+        sheet.book.pendingLoads.add(api);
+        return api;
+      },
+      get values() {
+        if (!sheet.book.loaded.has(api)) throw new Error(`PropertyNotLoaded: ${address}.values`);
+        return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => sheet.cell(top + r, left + c)?.formula ?? ''));
+      },
       set formulas(grid: unknown[][]) {
         write.formulas = grid;
         sheet.book.writes.push(write);
@@ -458,6 +470,13 @@ export class MockWorkbook {
         return book.names.map((n) => ({ name: n.name }));
       },
       getItemOrNullObject: (name: string) => ({ getRangeOrNullObject: () => book.namedRange(name) }),
+      getItem: (name: string) => ({
+        getRange: () => {
+          const place = book.names.find((n) => n.name.toLowerCase() === name.toLowerCase())?.place;
+          if (place === undefined) throw new Error(`ItemNotFound: ${name}`);
+          return place.sheet.range(place.top, place.left, place.rows, place.columns);
+        },
+      }),
       add(name: string, range: Excel.Range) {
         if (book.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
         book.names.push({ name, address: range.address, place: book.places.get(range) });

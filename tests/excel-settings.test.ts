@@ -3,6 +3,8 @@ import { DEFAULT_SETTINGS, saveSetting, type SettingsStore } from '../adapters/o
 import { createTemplate, inspectPlan, saveDueSoonDays, updateStatus, type ActionOptions } from '../adapters/office/cchc-actions.js';
 import { officeErrorMessage, UserFacingError } from '../adapters/office/office-errors.js';
 import { sheetSerial } from '../src/sheet/sheet-serial.js';
+import { DONE_WORDS_TEXT } from '../src/sheet/progress-done-formula.js';
+import { DEFAULT_SETTINGS_NAMES } from '../src/sheet/row-formulas.js';
 import { MockWorkbook } from './excel-mock-workbook.js';
 
 const options = (dueSoonDays = 7, today = '2026-06-05'): ActionOptions => ({
@@ -74,6 +76,26 @@ describe('the settings sheet’s cells', () => {
     book.syncs = 0;
     await saveDueSoonDays(book.context, 3);
     expect(book.syncs).toBe(1);
+  });
+});
+
+describe('a settings sheet written before the done texts had a named cell', () => {
+  it('gets the cell (DsHoanThanh) beside the as-of date, in the first empty cell, and keeps the user’s note', async () => {
+    const book = await withSettingsSheet();
+    const done = namedCell(book, DEFAULT_SETTINGS_NAMES.doneWords);
+    expect(done.cell()?.formula).toBe(DONE_WORDS_TEXT);
+    // As an older version left it: no such name, no such cell; the user wrote a note in E4.
+    done.sheet.cells.delete(`${done.top},${done.left}`);
+    book.names.splice(book.names.findIndex((n) => n.name === DEFAULT_SETTINGS_NAMES.doneWords), 1);
+    const asOf = namedCell(book, DEFAULT_SETTINGS_NAMES.asOf);
+    asOf.sheet.cells.set(`${asOf.top},${asOf.left + 3}`, { formula: 'ghi chú của tôi', format: null });
+    await updateStatus(book.context, 'KH', options());
+    const added = namedCell(book, DEFAULT_SETTINGS_NAMES.doneWords);
+    expect([added.sheet.name, added.top, added.left]).toEqual([asOf.sheet.name, asOf.top, asOf.left + 4]);
+    expect(added.cell()?.formula).toBe(DONE_WORDS_TEXT);
+    expect(asOf.sheet.cell(asOf.top, asOf.left + 3)?.formula).toBe('ghi chú của tôi');
+    await updateStatus(book.context, 'KH', options());
+    expect(book.names.filter((n) => n.name === DEFAULT_SETTINGS_NAMES.doneWords)).toHaveLength(1);
   });
 });
 

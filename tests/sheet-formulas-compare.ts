@@ -1,5 +1,6 @@
 import { dayNumber, isoFromDayNumber } from '../src/calendar/day-number.js';
 import type { IsoDate } from '../src/dates/calendar-date.js';
+import type { FormulaConvention } from '../src/sheet/formula-locale.js';
 import { PlanSheetEngine, engineResult, type SheetTask } from './sheet-formulas-workbook.js';
 import { edgeDays, taskVariants, type NamedDeadline } from './sheet-formulas-tasks.js';
 
@@ -19,9 +20,10 @@ export const HOLIDAY_YEARS = [2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 20
 /**
  * Lays the deadlines out as plan-sheet rows (each with every progress variant of `taskVariants`),
  * evaluates the sheet with HyperFormula on each as-of date, and compares every row's due date and
- * status label with `computeStatus`.
+ * status label with `computeStatus`. `convention`: the formulas as a spreadsheet of that locale takes
+ * them ('semicolon': Việt Nam's `;` and decimal comma), HyperFormula set up the same way.
  */
-export function compareWithEngine(all: readonly NamedDeadline[], asOfDates: readonly IsoDate[], dueSoonDays = 7): Comparison {
+export function compareWithEngine(all: readonly NamedDeadline[], asOfDates: readonly IsoDate[], dueSoonDays = 7, convention: FormulaConvention = 'comma'): Comparison {
   const named = distinctDeadlines(all);
   const tasks: SheetTask[] = [];
   const names: string[] = [];
@@ -31,7 +33,7 @@ export function compareWithEngine(all: readonly NamedDeadline[], asOfDates: read
       names.push(item.name);
     }
   });
-  const sheet = new PlanSheetEngine(tasks, { years: HOLIDAY_YEARS, dueSoonDays });
+  const sheet = new PlanSheetEngine(tasks, { years: HOLIDAY_YEARS, dueSoonDays, convention });
   const mismatches: string[] = [];
   let pairs = 0;
   try {

@@ -108,7 +108,7 @@ describe('the formulas', () => {
 
   it("refer only to their own row's cells and the settings' names", () => {
     const refs: RowRefs = { row: 12, progress: 'P', completedOn: 'Q', dueOverride: 'R', eventDate: 'S', due: 'T', firstHelper: 'AA' };
-    const names = { asOf: 'AsOf', dueSoonDays: 'Window', daysOff: 'DaysOff' };
+    const names = { asOf: 'AsOf', dueSoonDays: 'Window', daysOff: 'DaysOff', doneWords: 'DoneWords' };
     const helperLetters = HELPER_HEADERS.map((_, index) => (index < 26 ? `A${String.fromCharCode(65 + index)}` : '?'));
     for (const item of ALL) {
       const built = rowFormulas(item.deadline, item.invalid ?? false, refs, names);
@@ -123,11 +123,11 @@ describe('the formulas', () => {
     }
   });
 
-  it('read "Năm 2026" from its helper columns, the override and the as-of date', () => {
+  it('read "Năm 2026" from its helper columns, the override and the as-of date, and the done texts from their named cell', () => {
     const built = formulasOf('Năm 2026');
-    const list = `"|${DONE_SPELLINGS.join('|')}|"`;
     expect(built.due).toBe('IF(IF(ISNUMBER(I5),AND(I5>=32874,I5<73051)),INT(I5),O5)');
-    expect(built.status.replace(list, '"|hoàn thành|…|"')).toMatchInlineSnapshot(`"IF(IF(ISTEXT(G5),ISNUMBER(FIND("|"&SUBSTITUTE(LOWER(TRIM(G5)),"|","/")&"|","|hoàn thành|…|")),IF(ISNUMBER(G5),OR(G5=1,G5=100),IF(ISLOGICAL(G5),G5))),IF(IF(ISNUMBER(H5),AND(H5>=32874,H5<73051)),IF(INT(H5)<=K5,"Hoàn thành đúng hạn","Hoàn thành quá hạn"),"Hoàn thành"),IF(IF(ISNUMBER(I5),AND(I5>=32874,I5<73051)),IF(K5<NgayDanhGia,"Quá hạn",IF(K5-NgayDanhGia<=SoNgaySapDenHan,"Sắp đến hạn","Đang thực hiện (trong hạn)")),IF(K5<NgayDanhGia,"Quá hạn",IF(K5-NgayDanhGia<=SoNgaySapDenHan,"Sắp đến hạn",IF(NgayDanhGia<N5,"Chưa đến kỳ thực hiện","Đang thực hiện (trong hạn)")))))"`);
+    expect(built.status).not.toContain(DONE_SPELLINGS[0]);
+    expect(built.status).toMatchInlineSnapshot(`"IF(IF(ISTEXT(G5),ISNUMBER(FIND("|"&SUBSTITUTE(LOWER(TRIM(G5)),"|","/")&"|",DsHoanThanh)),IF(ISNUMBER(G5),OR(G5=1,G5=100),IF(ISLOGICAL(G5),G5))),IF(IF(ISNUMBER(H5),AND(H5>=32874,H5<73051)),IF(INT(H5)<=K5,"Hoàn thành đúng hạn","Hoàn thành quá hạn"),"Hoàn thành"),IF(IF(ISNUMBER(I5),AND(I5>=32874,I5<73051)),IF(K5<NgayDanhGia,"Quá hạn",IF(K5-NgayDanhGia<=SoNgaySapDenHan,"Sắp đến hạn","Đang thực hiện (trong hạn)")),IF(K5<NgayDanhGia,"Quá hạn",IF(K5-NgayDanhGia<=SoNgaySapDenHan,"Sắp đến hạn",IF(NgayDanhGia<N5,"Chưa đến kỳ thực hiện","Đang thực hiện (trong hạn)")))))"`);
   });
 });
 

@@ -21,10 +21,10 @@ describe('statusRuleFormulas', () => {
     expect(statusRuleFormulas('$l', 3).overdue).toBe('$L3="Quá hạn"');
   });
 
-  it('colours each row by its own live status when copied down the rows, as a rule over the range applies it', () => {
+  it.each(['comma', 'semicolon'] as const)('colours each row by its own live status when copied down the rows, as a rule over the range applies it (formulas with %s separators)', (convention) => {
     const named = [...domainDeadlines(), ...handMadeDeadlines()];
     const tasks: SheetTask[] = named.flatMap((item, index) => taskVariants(item, index));
-    const sheet = new PlanSheetEngine(tasks, { years: HOLIDAY_YEARS });
+    const sheet = new PlanSheetEngine(tasks, { years: HOLIDAY_YEARS, convention });
     try {
       for (const asOf of ['2026-01-10', '2026-03-25', '2026-06-28', '2026-12-31']) {
         sheet.setAsOf(asOf);

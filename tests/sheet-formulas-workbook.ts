@@ -9,6 +9,19 @@ import { planSheetRowRefs } from '../src/sheet/plan-sheet-refs.js';
 import { DEFAULT_SETTINGS_NAMES, HELPER_HEADERS, rowFormulas } from '../src/sheet/row-formulas.js';
 import type { RowFormulas, RowRefs } from '../src/sheet/sheet-formulas.js';
 import { sheetSerial } from '../src/sheet/sheet-serial.js';
+import { DONE_WORDS_TEXT } from '../src/sheet/progress-done-formula.js';
+import { localizeFormula, type FormulaConvention } from '../src/sheet/formula-locale.js';
+
+/**
+ * HyperFormula set up to read formulas as a spreadsheet of that convention writes them: English
+ * commas, or the Vietnamese locale's `;` between arguments and decimal comma (HyperFormula wants a
+ * thousands separator apart from both, and array columns apart from the argument separator).
+ */
+export function engineConfig(convention: FormulaConvention) {
+  return convention === 'comma'
+    ? { licenseKey: 'gpl-v3' }
+    : { licenseKey: 'gpl-v3', functionArgSeparator: ';', decimalSeparator: ',' as const, thousandSeparator: '.' as const, arrayColumnSeparator: ',' as const, arrayRowSeparator: '|' as const };
+}
 
 /**
  * A plan sheet evaluated by a real formula engine (HyperFormula, GPLv3 licence key: a dev
@@ -47,10 +60,15 @@ export class PlanSheetEngine {
   private readonly hf: HyperFormula;
   private readonly plan: number;
   private readonly settings: number;
+  private readonly local: (formula: string) => string;
   readonly formulas: readonly RowFormulas[];
 
   /** `years`: the years whose public holidays fill the days-off list. */
-  constructor(readonly tasks: readonly SheetTask[], options: { years: readonly number[]; dueSoonDays?: number }) {
+  /** `convention`: the formulas are written as a spreadsheet of that locale takes them (see `localizeFormula`). */
+  constructor(readonly tasks: readonly SheetTask[], options: { years: readonly number[]; dueSoonDays?: number; convention?: FormulaConvention }) {
+    const convention = options.convention ?? 'comma';
+    this.local = (formula) => localizeFormula(formula, convention);
+    const raw = (cell: SheetCell | undefined): RawCellContent => (cell !== null && typeof cell === 'object' ? `=${this.local(cell.formula)}` : rawValue(cell));
     const formulas: RowFormulas[] = [];
     const rows: RawCellContent[][] = [[...PLAN_SHEET_COLUMNS.map((column) => column.header), ...HELPER_HEADERS]];
     tasks.forEach((task, index) => {
@@ -64,19 +82,20 @@ export class PlanSheetEngine {
       cells[planSheetColumn('completedOn')] = raw(task.completedOn);
       cells[planSheetColumn('dueOverride')] = raw(task.dueOverride);
       cells[planSheetColumn('eventDate')] = raw(task.eventDate);
-      cells[DUE] = `=${built.due}`;
-      cells[STATUS] = `=${built.status}`;
+      cells[DUE] = `=${this.local(built.due)}`;
+      cells[STATUS] = `=${this.local(built.status)}`;
       rows.push([...cells, ...built.helpers.map((value) => (typeof value === 'string' ? asText(value) : value))]);
     });
     this.formulas = formulas;
     const daysOff = options.years.flatMap((year) => vietnamHolidays(year)).map((holiday) => [sheetSerial(holiday.date)]);
-    const settings: RawCellContent[][] = [['Ngày đánh giá', sheetSerial('2026-01-01')], ['Số ngày báo trước', options.dueSoonDays ?? 7], ['Ngày nghỉ'], ...daysOff];
-    this.hf = HyperFormula.buildFromSheets({ [PLAN]: rows, [SETTINGS]: settings }, { licenseKey: 'gpl-v3' });
+    const settings: RawCellContent[][] = [['Ngày đánh giá', sheetSerial('2026-01-01'), asText(DONE_WORDS_TEXT)], ['Số ngày báo trước', options.dueSoonDays ?? 7], ['Ngày nghỉ'], ...daysOff];
+    this.hf = HyperFormula.buildFromSheets({ [PLAN]: rows, [SETTINGS]: settings }, engineConfig(convention));
     this.plan = this.hf.getSheetId(PLAN)!;
     this.settings = this.hf.getSheetId(SETTINGS)!;
     this.hf.addNamedExpression(DEFAULT_SETTINGS_NAMES.asOf, `=${SETTINGS}!$B$1`);
     this.hf.addNamedExpression(DEFAULT_SETTINGS_NAMES.dueSoonDays, `=${SETTINGS}!$B$2`);
     this.hf.addNamedExpression(DEFAULT_SETTINGS_NAMES.daysOff, `=${SETTINGS}!$A$4:$A$${3 + Math.max(1, daysOff.length)}`);
+    this.hf.addNamedExpression(DEFAULT_SETTINGS_NAMES.doneWords, `=${SETTINGS}!$C$1`);
   }
 
   setAsOf(date: IsoDate): void {
@@ -99,7 +118,7 @@ export class PlanSheetEngine {
   fillDown(formula: string, firstRow: number): unknown[] {
     const col = FIRST_HELPER + HELPER_HEADERS.length + 1;
     const top = { sheet: this.plan, row: firstRow - 1, col };
-    this.hf.setCellContents(top, [[`=${formula}`]]);
+    this.hf.setCellContents(top, [[`=${this.local(formula)}`]]);
     this.hf.copy({ start: top, end: top });
     for (let row = firstRow; row < HEADER_ROWS + this.tasks.length; row += 1) this.hf.paste({ sheet: this.plan, row, col });
     const values = this.hf.getRangeValues({ start: top, end: { sheet: this.plan, row: HEADER_ROWS + this.tasks.length - 1, col } }).map((row) => row[0]);
@@ -135,9 +154,8 @@ function cellValue(cell: SheetCell | undefined): CellValue {
   return cell;
 }
 
-function raw(cell: SheetCell | undefined): RawCellContent {
-  if (cell === undefined || cell === null) return null;
-  if (typeof cell === 'object') return `=${cell.formula}`;
+function rawValue(cell: SheetCell | undefined): RawCellContent {
+  if (cell === undefined || cell === null || typeof cell === 'object') return null;
   return typeof cell === 'string' ? asText(cell) : cell;
 }
 

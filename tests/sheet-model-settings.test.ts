@@ -1,3 +1,4 @@
+import { DONE_WORDS_TEXT } from '../src/sheet/progress-done-formula.js';
 import { describe, expect, it } from 'vitest';
 import { vietnamHolidays } from '../src/calendar/vietnam-holidays.js';
 import { settingsSheetModel, SPARE_DAY_ROWS } from '../src/sheet-model/settings-sheet-model.js';
@@ -22,8 +23,11 @@ describe('the settings sheet model', () => {
     expect(cached.rows[3]![1]).toEqual({ formula: 'TODAY()', result: { date: '2026-03-20' } });
   });
 
-  it('defines the names the formulas read: the as-of date, the window and the days off with spare rows', () => {
-    expect(model.names.map((item) => item.name)).toEqual([DEFAULT_SETTINGS_NAMES.asOf, DEFAULT_SETTINGS_NAMES.dueSoonDays, DEFAULT_SETTINGS_NAMES.daysOff]);
+  it('defines the names the formulas read: the as-of date, the window, the days off with spare rows, the done texts', () => {
+    expect(model.names.map((item) => item.name)).toEqual([DEFAULT_SETTINGS_NAMES.asOf, DEFAULT_SETTINGS_NAMES.dueSoonDays, DEFAULT_SETTINGS_NAMES.daysOff, DEFAULT_SETTINGS_NAMES.doneWords]);
+    const done = nameRange(DEFAULT_SETTINGS_NAMES.doneWords)!;
+    expect(model.rows[done.top]![done.left]).toBe(DONE_WORDS_TEXT);
+    expect(done.top).toBeGreaterThan(nameRange(DEFAULT_SETTINGS_NAMES.daysOff)!.bottom);
     expect(nameRange(DEFAULT_SETTINGS_NAMES.asOf)).toEqual({ top: 3, left: 1, bottom: 3, right: 1 });
     expect(nameRange(DEFAULT_SETTINGS_NAMES.dueSoonDays)).toEqual({ top: 4, left: 1, bottom: 4, right: 1 });
     const days = nameRange(DEFAULT_SETTINGS_NAMES.daysOff)!;

@@ -10,8 +10,8 @@ function planRows(communes: number, tasksPerCommune: number): string[][] {
 }
 
 /** SpreadsheetApp calls made by one menu click on a spreadsheet holding `rows`. */
-async function callsFor(rows: string[][], menuItem: string) {
-  const addOn = await loadAddOn(NOW);
+async function callsFor(rows: string[][], menuItem: string, locale: string) {
+  const addOn = await loadAddOn(NOW, locale);
   addOn.services.spreadsheet.addSheet('Phụ lục', rows);
   addOn.call('menuUpdateStatus'); // first run: adds the columns and the settings sheet
   addOn.services.counter.reset();
@@ -38,11 +38,11 @@ describe('SpreadsheetApp calls', () => {
     expect(large.length).toBeGreaterThanOrEqual(5000);
   });
 
-  for (const menuItem of ['menuUpdateStatus', 'menuSummaryThisQuarter']) {
-    it(`do not grow with the number of rows: ${menuItem}`, async () => {
-      const few = await callsFor(small, menuItem);
-      const many = await callsFor(large, menuItem);
-      console.log(`${menuItem}: ${small.length} rows → ${few.count} calls; ${large.length} rows → ${many.count} calls`);
+  for (const [menuItem, locale] of [['menuUpdateStatus', 'en_US'], ['menuSummaryThisQuarter', 'en_US'], ['menuUpdateStatus', 'vi_VN']] as const) {
+    it(`do not grow with the number of rows: ${menuItem} (${locale})`, async () => {
+      const few = await callsFor(small, menuItem, locale);
+      const many = await callsFor(large, menuItem, locale);
+      console.log(`${menuItem} (${locale}): ${small.length} rows → ${few.count} calls; ${large.length} rows → ${many.count} calls`);
       expect(many.byMethod).toEqual(few.byMethod);
       expect(many.count).toBe(few.count);
       expect(many.byMethod['Range.getValues']).toBeLessThanOrEqual(3);

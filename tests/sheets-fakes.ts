@@ -53,6 +53,50 @@ export interface FakeCell {
 }
 
 const DATE_FORMAT = /d.*m.*y|y.*m.*d/i;
+
+/**
+ * The formula syntax of the locales the fakes know, as Google Sheets parses what a script writes:
+ * "comma" locales separate arguments with `,` and write decimals with `.`; "semicolon" ones (Việt
+ * Nam, Germany, France, Brazil) use `;` and a decimal comma, `\` between array columns.
+ */
+const FAKE_LOCALES: Readonly<Record<string, 'comma' | 'semicolon'>> = { en_US: 'comma', en_GB: 'comma', vi_VN: 'semicolon', de_DE: 'semicolon', fr_FR: 'semicolon', pt_BR: 'semicolon' };
+
+/**
+ * Why Sheets in `locale` would not parse `formula` (null: it parses): a `,` between arguments in a
+ * semicolon locale (where a comma is only a decimal comma between digits) or a decimal point there;
+ * a `;` outside an array literal, or a `\`, in a comma locale. Texts in "…" and sheet names in '…'
+ * are skipped. Written apart from the add-on's own translation, so that it checks it.
+ */
+export function formulaParseError(formula: string, locale: string): string | null {
+  const kind = FAKE_LOCALES[locale];
+  if (kind === undefined) throw new Error(`the fakes know no locale ${locale}`);
+  let braces = 0;
+  for (let i = 0; i < formula.length; i++) {
+    const ch = formula[i]!;
+    if (ch === '"' || ch === "'") {
+      for (i++; i < formula.length; i++) if (formula[i] === ch && formula[++i] !== ch) break;
+      i--;
+      continue;
+    }
+    if (ch === '{') braces++;
+    if (ch === '}') braces--;
+    const digitsAround = /\d/.test(formula[i - 1] ?? '') && /\d/.test(formula[i + 1] ?? '');
+    const numberBefore = /(?:^|[^A-Za-z0-9_$.!\u00C0-\uFFFF])\d+$/.test(formula.slice(0, i));
+    if (kind === 'semicolon') {
+      if (ch === ',' && !(digitsAround && numberBefore)) return `Lỗi phân tích cú pháp công thức: dấu "," ở vị trí ${i + 1} (${locale} ngăn các đối số bằng ";")`;
+      if (ch === '.' && digitsAround && numberBefore) return `Lỗi phân tích cú pháp công thức: dấu thập phân "." ở vị trí ${i + 1} (${locale} dùng ",")`;
+    } else if ((ch === ';' && braces === 0) || ch === '\\') {
+      return `Formula parse error: "${ch}" at ${i + 1} (${locale} separates arguments with ",")`;
+    }
+  }
+  return null;
+}
+
+/** Throws as Sheets refuses a formula it cannot parse in the spreadsheet's locale. */
+function checkFormula(formula: string, locale: string): void {
+  const error = formulaParseError(formula, locale);
+  if (error !== null) throw new Error(`${error}: ${formula.slice(0, 120)}`);
+}
 const ZONE_OFFSET_MS = 7 * 3600_000;
 
 /** A Date as Sheets gives one for a date cell: midnight of that day in the spreadsheet's zone (UTC+7). */
@@ -65,7 +109,7 @@ function serialToIso(serial: number): string {
   return new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86_400_000).toISOString().slice(0, 10);
 }
 
-export class FakeRange implements Pick<Range, 'getValue' | 'setValue' | 'getValues' | 'getFormulas' | 'setValues' | 'setNumberFormats' | 'getNumberFormats' | 'getA1Notation' | 'getRow' | 'getColumn' | 'getLastRow' | 'getLastColumn' | 'getNumRows' | 'getNumColumns' | 'merge' | 'breakApart' | 'getMergedRanges' | 'setDataValidation' | 'clearDataValidations' | 'activate' | 'setFontWeights' | 'setFontStyles' | 'setFontSizes' | 'setFontColors' | 'setBackgrounds' | 'setWraps' | 'setHorizontalAlignments' | 'setVerticalAlignment' | 'setFontWeight' | 'setBackground' | 'setWrap'> {
+export class FakeRange implements Pick<Range, 'getValue' | 'setValue' | 'getValues' | 'getFormulas' | 'setFormula' | 'setFormulas' | 'setFormulaR1C1' | 'getSheet' | 'setNumberFormat' | 'setValues' | 'setNumberFormats' | 'getNumberFormats' | 'getA1Notation' | 'getRow' | 'getColumn' | 'getLastRow' | 'getLastColumn' | 'getNumRows' | 'getNumColumns' | 'merge' | 'breakApart' | 'getMergedRanges' | 'setDataValidation' | 'clearDataValidations' | 'activate' | 'setFontWeights' | 'setFontStyles' | 'setFontSizes' | 'setFontColors' | 'setBackgrounds' | 'setWraps' | 'setHorizontalAlignments' | 'setVerticalAlignment' | 'setFontWeight' | 'setBackground' | 'setWrap'> {
   constructor(
     readonly sheet: FakeSheet,
     readonly row: number,
@@ -103,12 +147,31 @@ export class FakeRange implements Pick<Range, 'getValue' | 'setValue' | 'getValu
   getFormulas(): string[][] {
     return this.each((cell) => cell.formula ?? '');
   }
+  setFormula(formula: string): Range {
+    return this.setFormulas(Array.from({ length: this.rows }, () => Array.from({ length: this.columns }, () => formula)));
+  }
+  setFormulas(formulas: string[][]): Range {
+    this.checkShape(formulas);
+    formulas.forEach((row) => row.forEach((formula) => checkFormula(formula, this.sheet.spreadsheet.locale)));
+    return this.setValues(formulas.map((row) => row.map((formula) => (formula.startsWith('=') ? formula : `=${formula}`))));
+  }
+  /** Kept as written (the fakes do not move R1C1 references), after the same locale check. */
+  setFormulaR1C1(formula: string): Range {
+    return this.setFormula(formula);
+  }
+  getSheet(): Sheet {
+    return this.sheet.spreadsheet.counter.wrap(this.sheet, 'Sheet') as unknown as Sheet;
+  }
+  setNumberFormat(format: string): Range {
+    return this.setNumberFormats(Array.from({ length: this.rows }, () => Array.from({ length: this.columns }, () => format)));
+  }
   setValues(values: any[][]): Range {
     this.checkShape(values);
     values.forEach((row, r) =>
       row.forEach((value, c) => {
         const cell = this.sheet.cellForWrite(this.row + r, this.column + c);
         if (typeof value === 'string' && value.startsWith('=')) {
+          checkFormula(value, this.sheet.spreadsheet.locale);
           cell.formula = value;
           cell.value = '';
         } else {
@@ -199,8 +262,9 @@ function chained(this: FakeRange): Range {
 }
 
 export interface FakeValidation {
-  kind: 'list' | 'date';
+  kind: 'list' | 'date' | 'formula';
   choices: string[];
+  formula?: string;
   allowInvalid: boolean;
 }
 
@@ -397,7 +461,7 @@ export class FakeSheet implements Pick<Sheet, 'getName' | 'getRange' | 'getDataR
   }
 }
 
-export class FakeSpreadsheet implements Pick<SS, 'getSpreadsheetTimeZone' | 'getSheets' | 'getSheetByName' | 'getActiveSheet' | 'insertSheet' | 'getNumSheets' | 'setNamedRange' | 'getRangeByName' | 'toast'> {
+export class FakeSpreadsheet implements Pick<SS, 'getSpreadsheetTimeZone' | 'getSpreadsheetLocale' | 'getSheets' | 'getSheetByName' | 'getActiveSheet' | 'insertSheet' | 'getNumSheets' | 'setNamedRange' | 'getRangeByName' | 'toast'> {
   sheets: FakeSheet[] = [];
   activeSheet: FakeSheet | null = null;
   activeRange: string | null = null;
@@ -406,7 +470,14 @@ export class FakeSpreadsheet implements Pick<SS, 'getSpreadsheetTimeZone' | 'get
   constructor(
     readonly counter: CallCounter,
     readonly timeZone = SHEET_ZONE,
-  ) {}
+    /** The spreadsheet's locale ("File → Settings"): how Sheets parses the formulas written to it. */
+    readonly locale = 'en_US',
+  ) {
+    formulaParseError('', locale);
+  }
+  getSpreadsheetLocale(): string {
+    return this.locale;
+  }
   /** Adds a sheet without counting (the test's own setup). */
   addSheet(name: string, rows: readonly (readonly unknown[])[] = []): FakeSheet {
     const sheet = new FakeSheet(name, this).load(rows);
@@ -461,9 +532,9 @@ export interface FakeMenu {
 }
 
 /** Everything a test needs: the globals to put in the vm context and what they recorded. */
-export function fakeServices(options: { htmlFiles: Record<string, string> }) {
+export function fakeServices(options: { htmlFiles: Record<string, string>; locale?: string }) {
   const counter = new CallCounter();
-  const spreadsheet = new FakeSpreadsheet(counter);
+  const spreadsheet = new FakeSpreadsheet(counter, SHEET_ZONE, options.locale);
   const menus: FakeMenu[] = [];
   const alerts: string[] = [];
   const sidebars: { title: string; content: string }[] = [];
@@ -497,7 +568,7 @@ export function fakeServices(options: { htmlFiles: Record<string, string> }) {
     let fontColor: string | null = null;
     let ranges: FakeRange[] = [];
     const builder = {
-      whenFormulaSatisfied: (f: string) => ((formula = f), wrapped),
+      whenFormulaSatisfied: (f: string) => (checkFormula(f, spreadsheet.locale), (formula = f), wrapped),
       setBackground: (color: string) => ((background = color), wrapped),
       setFontColor: (color: string) => ((fontColor = color), wrapped),
       setBold: () => wrapped,
@@ -515,6 +586,7 @@ export function fakeServices(options: { htmlFiles: Record<string, string> }) {
       setAllowInvalid: (allow: boolean) => ((rule.allowInvalid = allow), wrapped),
       requireValueInList: (choices: string[]) => ((rule.kind = 'list'), (rule.choices = [...choices]), wrapped),
       requireDate: () => ((rule.kind = 'date'), wrapped),
+      requireFormulaSatisfied: (formula: string) => (checkFormula(formula, spreadsheet.locale), (rule.kind = 'formula'), (rule.formula = formula), wrapped),
       setHelpText: () => wrapped,
       build: () => rule,
     };

@@ -44,11 +44,12 @@ export interface LoadedAddOn {
 
 /**
  * The built project loaded, in push order, into a fresh node:vm context whose globals are the fakes,
- * with the clock fixed at `now` (the script's `new Date()` inside the context).
+ * with the clock fixed at `now` (the script's `new Date()` inside the context), over a spreadsheet of
+ * that locale (whose formula syntax the fakes hold the add-on to).
  */
-export async function loadAddOn(now: Date): Promise<LoadedAddOn> {
+export async function loadAddOn(now: Date, locale = 'en_US'): Promise<LoadedAddOn> {
   const outdir = await buildOnce();
-  const services = fakeServices({ htmlFiles: { Sidebar: readFileSync(join(outdir, 'Sidebar.html'), 'utf8') } });
+  const services = fakeServices({ htmlFiles: { Sidebar: readFileSync(join(outdir, 'Sidebar.html'), 'utf8') }, locale });
   const context = vm.createContext({ ...services.globals, console });
   vm.runInContext(
     `(() => { const RealDate = Date; const fixed = ${now.getTime()};

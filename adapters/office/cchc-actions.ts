@@ -5,6 +5,7 @@ import { assessPlan, type AssessedPlan } from '../../src/plan/assess-plan.js';
 import { countByStatus } from '../../src/plan/count-by-status.js';
 import { readPlan } from '../../src/plan/read-plan.js';
 import { DEFAULT_SETTINGS_NAMES } from '../../src/sheet/row-formulas.js';
+import { ensureDoneWordsCell } from './done-words-cell.js';
 import { freeSheetName, SETTINGS_SHEET_NAME, sheetNameKey, summarySheetName } from '../../src/sheet-model/own-sheet-names.js';
 import { placeOwnSheet } from '../../src/sheet-model/place-own-sheet.js';
 import { settingsSheetModel } from '../../src/sheet-model/settings-sheet-model.js';
@@ -211,6 +212,7 @@ export async function updateStatus(context: Excel.RequestContext, sheet: string 
     progress: (done, total) => options.progress?.(done, total + settingsRows),
   });
   const plans = settings === null ? [] : [settings];
+  if (settings === null) await ensureDoneWordsCell(context, snapshot.names);
   await writeSheets(context, snapshot, plans, { ...options, progress: (done) => options.progress?.(rows + done, rows + settingsRows) });
   await finish(context, snapshot, plans, options);
   return planReport(snapshot, assessed);

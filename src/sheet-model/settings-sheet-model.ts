@@ -2,6 +2,7 @@ import { dayNumber, weekdayOf } from '../calendar/day-number.js';
 import { vietnamHolidays } from '../calendar/vietnam-holidays.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import { DUE_SOON_DAYS_MAX, DUE_SOON_DAYS_MIN } from '../sheet/due-soon-limits.js';
+import { DONE_WORDS_TEXT } from '../sheet/progress-done-formula.js';
 import { DEFAULT_SETTINGS_NAMES } from '../sheet/row-formulas.js';
 import { wrappedHeight } from './row-height.js';
 import { cellRange, SheetModelBuilder } from './sheet-model-builder.js';
@@ -34,8 +35,9 @@ const FULL_WIDTH = WIDTHS[0]! + WIDTHS[1]! + WIDTHS[2]!;
  * The settings sheet the plan sheet's formulas read, with a Vietnamese explanation beside each
  * setting: the as-of date (`=TODAY()`, or a date the user pins), the due-soon window, the plan's year,
  * and the days off that WORKDAY skips — the public holidays of the plan's year −1 … +4 with their
- * compensatory days, then the user's own, then empty rows to add more. Its `names`
- * (DEFAULT_SETTINGS_NAMES) point at these cells: the as-of date B4, the window B5, the days off.
+ * compensatory days, then the user's own, then empty rows to add more; last, the progress texts the
+ * status formula reads as done. Its `names` (DEFAULT_SETTINGS_NAMES) point at these cells: the as-of
+ * date B4, the window B5, the days off, the done texts.
  *
  * @example settingsSheetModel({ name: 'Cài đặt CCHC', planYear: 2026, dueSoonDays: 7, daysOff: [] }).rows[3]
  *   → ['Ngày đánh giá', { formula: 'TODAY()' }, 'Để công thức =TODAY() …']
@@ -99,6 +101,12 @@ export function settingsSheetModel(options: SettingsSheetOptions): DetailedSheet
   const last = first + days.length + SPARE_DAY_ROWS - 1;
   sheet.look(cellRange(first, 0, last, 0), 'body', 'centred').look(cellRange(first, 1, last, 1), 'date').look(cellRange(first, 2, last, 2), 'body');
 
+  sheet.addRow([]);
+  const doneLabel = 'Các cách ghi «đã hoàn thành» mà công thức trạng thái hiểu (ở cột Tình trạng). Đừng sửa ô này.';
+  const doneWords = sheet.addRow([doneLabel, DONE_WORDS_TEXT], wrappedHeight([{ text: doneLabel, width: WIDTHS[0]! }, { text: DONE_WORDS_TEXT, width: WIDTHS[1]! + WIDTHS[2]! }]));
+  sheet.merge(cellRange(doneWords, 1, doneWords, 2));
+  sheet.lookRow(doneWords, [['note', 'bold'], ['body', 'small']]);
+
   const names = DEFAULT_SETTINGS_NAMES;
   const daysRange = cellRange(first, 1, last, 1);
   const messages: ValidationMessage[] = [
@@ -112,6 +120,7 @@ export function settingsSheetModel(options: SettingsSheetOptions): DetailedSheet
       { name: names.asOf, range: cellRange(asOf, 1) },
       { name: names.dueSoonDays, range: cellRange(dueSoon, 1) },
       { name: names.daysOff, range: daysRange },
+      { name: names.doneWords, range: cellRange(doneWords, 1) },
     ],
     validations: [
       { range: cellRange(asOf, 1), kind: 'date' },
@@ -133,4 +142,15 @@ export function daysOffList(planYear: number, own: readonly IsoDate[]): { date: 
   }
   for (const date of own) if (!days.has(date)) days.set(date, 'Ngày nghỉ của đơn vị');
   return [...days].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([date, name]) => ({ date, name }));
+}
+
+/**
+ * Where a settings sheet written before the done texts had a named cell gets one (the add-ins keep
+ * such a sheet as the user's): on the as-of date's row, past its explanation, in the first of `tries`
+ * cells that is empty (0-based row and column).
+ *
+ * @example doneWordsPlaceFor({ row: 3, column: 1 }) → { row: 3, column: 4, tries: 10 } (E4 … N4)
+ */
+export function doneWordsPlaceFor(asOf: { readonly row: number; readonly column: number }): { row: number; column: number; tries: number } {
+  return { row: asOf.row, column: asOf.column + 3, tries: 10 };
 }

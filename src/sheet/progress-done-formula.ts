@@ -18,15 +18,23 @@ export const DONE_SPELLINGS: readonly string[] = [
 const SEPARATOR = '|';
 
 /**
+ * The list the formula looks a progress text up in: every spelling between separators. The settings
+ * sheet holds it in one cell (named DEFAULT_SETTINGS_NAMES.doneWords), so that the formula of each
+ * row names it instead of repeating it (it was most of a big report's formula text).
+ */
+export const DONE_WORDS_TEXT = `${SEPARATOR}${DONE_SPELLINGS.join(SEPARATOR)}${SEPARATOR}`;
+
+/**
  * Formula (without "=") that is TRUE when a progress cell (Tình trạng) says the task is done, as
  * `readProgress` would: a text among DONE_SPELLINGS (any case, spaces trimmed), the number 1 (100%)
  * or 100, or TRUE. Errors, empty cells, dates and other texts are FALSE; a text such as "=abc" is
- * just a text that is not done.
+ * just a text that is not done. `list` is the workbook name of the cell holding DONE_WORDS_TEXT;
+ * without one the list is written into the formula.
  *
- * @example progressDoneFormula('G5') → IF(ISTEXT(G5),ISNUMBER(FIND("|"&SUBSTITUTE(LOWER(TRIM(G5)),"|","/")&"|","|hoàn thành|…|")),…)
+ * @example progressDoneFormula('G5', 'DsHoanThanh') → IF(ISTEXT(G5),ISNUMBER(FIND("|"&SUBSTITUTE(LOWER(TRIM(G5)),"|","/")&"|",DsHoanThanh)),…)
  */
-export function progressDoneFormula(cell: string): string {
-  const list = `${SEPARATOR}${DONE_SPELLINGS.join(SEPARATOR)}${SEPARATOR}`;
-  const text = `IF(ISTEXT(${cell}),ISNUMBER(FIND("${SEPARATOR}"&SUBSTITUTE(LOWER(TRIM(${cell})),"${SEPARATOR}","/")&"${SEPARATOR}","${list}"))`;
+export function progressDoneFormula(cell: string, list?: string): string {
+  const words = list ?? `"${DONE_WORDS_TEXT}"`;
+  const text = `IF(ISTEXT(${cell}),ISNUMBER(FIND("${SEPARATOR}"&SUBSTITUTE(LOWER(TRIM(${cell})),"${SEPARATOR}","/")&"${SEPARATOR}",${words}))`;
   return `${text},IF(ISNUMBER(${cell}),OR(${cell}=1,${cell}=100),IF(ISLOGICAL(${cell}),${cell})))`;
 }

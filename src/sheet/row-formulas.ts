@@ -11,8 +11,8 @@ import { latestDue, operand, selectedDue, selectedFlag, type Candidate, type Ste
 
 export { FIXED_STEP_COLUMNS, HELPER_HEADERS } from './helper-columns.js';
 
-/** The workbook names the settings sheet defines: as-of date, due-soon window (days), days off (a range). */
-export const DEFAULT_SETTINGS_NAMES: SettingsNames = { asOf: 'NgayDanhGia', dueSoonDays: 'SoNgaySapDenHan', daysOff: 'NgayNghi' };
+/** The workbook names the settings sheet defines: as-of date, due-soon window (days), days off (a range), the texts read as done. */
+export const DEFAULT_SETTINGS_NAMES: Required<SettingsNames> = { asOf: 'NgayDanhGia', dueSoonDays: 'SoNgaySapDenHan', daysOff: 'NgayNghi', doneWords: 'DsHoanThanh' };
 
 /** What the formula asks of the row's cells: marked done? a "Hạn cụ thể"? a completion date? an event date? */
 type Question = 'done' | 'override' | 'completed' | 'event';
@@ -53,7 +53,7 @@ export const rowFormulas: RowFormulasBuilder = (deadline, invalid, refs, names) 
   const row = new RowCells(refs, names);
   const terms = stepTerms(steps, row);
   const questions: Condition<Question>[] = [
-    { name: 'done', formula: progressDoneFormula(row.progress) },
+    { name: 'done', formula: progressDoneFormula(row.progress, row.doneWords) },
     { name: 'override', formula: readableDateFormula(row.overrideCell) },
     { name: 'completed', formula: readableDateFormula(row.completedOnCell) },
     ...(steps.events.length > 0 ? [{ name: 'event' as const, formula: readableDateFormula(row.eventDateCell) }] : []),

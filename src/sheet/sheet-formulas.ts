@@ -3,12 +3,15 @@ import type { Deadline } from '../deadline/deadline.js';
 /**
  * Workbook-level names the live formulas refer to, defined on the settings sheet the product writes:
  * the as-of date (`=TODAY()` unless the user pins a date), the due-soon window in days, and the list
- * of days off for WORKDAY (the built-in Vietnamese holidays plus the user's own).
+ * of days off for WORKDAY (the built-in Vietnamese holidays plus the user's own), and the list of
+ * progress texts that mean done.
  */
 export interface SettingsNames {
   readonly asOf: string;
   readonly dueSoonDays: string;
   readonly daysOff: string;
+  /** The cell holding the progress texts read as done (DONE_WORDS_TEXT); absent: the formulas hold the list. */
+  readonly doneWords?: string;
 }
 
 /** Where a row's cells are, as A1 column letters of the plan sheet, and which row it is (1-based). */

@@ -11,6 +11,7 @@ export class RowCells {
   readonly asOf: string;
   readonly window: string;
   readonly daysOff: string;
+  readonly doneWords: string | undefined;
   /** The computed due date ("Hạn (tự tính)"), which the status formula reads. */
   readonly due: string;
   readonly progress: string;
@@ -27,6 +28,7 @@ export class RowCells {
     this.asOf = names.asOf;
     this.window = names.dueSoonDays;
     this.daysOff = names.daysOff;
+    this.doneWords = names.doneWords;
     this.due = this.cell(refs.due);
     this.progress = this.cell(refs.progress);
     this.completedOnCell = this.cell(refs.completedOn);
