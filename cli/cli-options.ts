@@ -36,3 +36,14 @@ export const templateOptions = z.object({
 });
 
 export type TemplateOptions = z.infer<typeof templateOptions>;
+
+/** The options of `cchc consolidate`. */
+export const consolidateOptions = z.object({
+  output: z.string().min(1).optional(),
+  period: z.string().min(1).optional(),
+  asOf: isoDay.optional(),
+  json: z.boolean().optional(),
+  force: z.boolean().optional(),
+});
+
+export type ConsolidateOptions = z.infer<typeof consolidateOptions>;

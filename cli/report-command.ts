@@ -11,7 +11,7 @@ import { defaultReportPath } from './report-file-name.js';
 import { todayInVietnam } from '../src/dates/today-in-vietnam.js';
 import { writeOutput } from './write-output.js';
 
-const PERIODS_ACCEPTED = '“Quý I/2026”, “6 tháng/2026”, “Quý III/2026”, “Năm 2026” (kỳ báo cáo của Bộ Nội vụ) hoặc “Q1/2026” … “Q4/2026” (quý dương lịch)';
+export const PERIODS_ACCEPTED = '“Quý I/2026”, “6 tháng/2026”, “Quý III/2026”, “Năm 2026” (kỳ báo cáo của Bộ Nội vụ) hoặc “Q1/2026” … “Q4/2026” (quý dương lịch)';
 
 /**
  * `cchc report FILE`: the report workbook for a period — the user's sheets kept, the living plan sheet,

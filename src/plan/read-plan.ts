@@ -67,7 +67,8 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): ReadPlanResult {
   const numbers = tasks.map(({ stt, row, section, cells }) => ({ stt, row, section, cell: cells.stt ?? rowAddress(row - 1) }));
   issues.push(...checkSttSequence(numbers));
 
-  const heading = readPlanHeading(texts.slice(0, headerRow).map((row) => row.filter((text) => text !== '').join(' ')));
+  const linesAbove = texts.slice(0, headerRow).map((row) => row.filter((text) => text !== '').join(' '));
+  const heading = readPlanHeading(linesAbove);
   let year = options.year ?? heading.year;
   if (year === null || year === undefined) {
     year = options.fallbackYear;
@@ -77,7 +78,7 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): ReadPlanResult {
   return {
     found: true,
     plan: {
-      plan: { year, sheet: grid.sheet, title: heading.title },
+      plan: { year, sheet: grid.sheet, title: heading.title, heading: linesAbove.filter((line) => line.trim() !== '') },
       layout: { headerRows: header.headerRows, firstDataRow: header.firstDataRow, columns, extraColumns },
       sections: table.sections,
       tasks,
