@@ -1,11 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { extensionOf } from '../src/text/file-name.js';
-
-/** Files a commune may send: read as plans. */
-const PLAN_EXTENSIONS = new Set(['xlsx', 'xlsm', 'docx', 'csv', 'txt', 'tsv']);
-/** Files a commune may send that the readers refuse with a message saying what to do: listed as problems. */
-const REFUSED_EXTENSIONS = new Set(['xls', 'doc', 'pdf', 'ods', 'odt']);
+import { byLabel, isCommuneFileName } from '../src/consolidate/commune-file-names.js';
 
 export interface PlanFile {
   readonly path: string;
@@ -42,8 +37,8 @@ export async function collectPlanFiles(paths: readonly string[], skip: string | 
       add(path, path);
       continue;
     }
-    const found = (await walk(path)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const file of found) add(file, relative(path, file).split(sep).join('/'));
+    const found = (await walk(path)).map((file) => ({ file, label: relative(path, file).split(sep).join('/') })).sort((a, b) => byLabel(a.label, b.label));
+    for (const { file, label } of found) add(file, label);
   }
   return { files, missing };
 }
@@ -51,10 +46,10 @@ export async function collectPlanFiles(paths: readonly string[], skip: string | 
 async function walk(folder: string): Promise<string[]> {
   const found: string[] = [];
   for (const entry of await readdir(folder, { withFileTypes: true })) {
-    if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue;
+    if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) found.push(...(await walk(path)));
-    else if (entry.isFile() && (PLAN_EXTENSIONS.has(extensionOf(entry.name)) || REFUSED_EXTENSIONS.has(extensionOf(entry.name)))) found.push(path);
+    else if (entry.isFile() && isCommuneFileName(entry.name)) found.push(path);
   }
   return found;
 }
