@@ -5,10 +5,11 @@ const DATE_SENSITIVE = ['tests/deadline-*.test.ts', 'tests/status-*.test.ts', 't
 
 export default defineConfig({
   test: {
+    // Projects inherit this only with `extends: true`; without it a loaded machine times out at vitest's 5 s.
     testTimeout: 30_000,
     projects: [
-      { test: { name: 'all', include: ['tests/**/*.test.ts'] } },
-      ...['UTC', 'Asia/Ho_Chi_Minh'].map((zone) => ({ test: { name: zone, include: DATE_SENSITIVE, env: { TZ: zone } } })),
+      { extends: true, test: { name: 'all', include: ['tests/**/*.test.ts'] } },
+      ...['UTC', 'Asia/Ho_Chi_Minh'].map((zone) => ({ extends: true, test: { name: zone, include: DATE_SENSITIVE, env: { TZ: zone } } })),
     ],
   },
 });

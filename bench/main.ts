@@ -4,6 +4,7 @@ import { assessPlan } from '../src/plan/assess-plan.js';
 import { buildSummary } from '../src/summary/build-summary.js';
 import { parseReportPeriod } from '../src/summary/report-periods.js';
 import { readPlan } from '../src/plan/read-plan.js';
+import { consolidateStages } from './consolidate-stages.js';
 import { generateConsolidatedPlan } from './generate-plan.js';
 import { measure, type StageResult } from './measure.js';
 import { standaloneStages } from './standalone-stages.js';
@@ -15,7 +16,8 @@ import { writeXlsx } from './write-xlsx.js';
  * .xlsx and from tab-separated text, recognised and validated, its deadlines and statuses judged,
  * summarised for the 6-month report and written as the report workbook. A tenth of it is run first,
  * so that growth with size shows. Then a 5,000-task .xlsx through the standalone page in headless
- * Chromium, from file drop to report download. `npm run bench -- --json` prints one JSON object a stage.
+ * Chromium, from file drop to report download. Last, `cchc consolidate` over 330 and 3,300 commune
+ * files of 50 tasks. `npm run bench -- --json` prints one JSON object a stage.
  */
 const json = process.argv.includes('--json');
 const results: StageResult[] = [];
@@ -48,6 +50,9 @@ const PAGE_COMMUNES = 100;
 const pageStages = await standaloneStages(await writeXlsx(generateConsolidatedPlan(PAGE_COMMUNES, 50)), PAGE_COMMUNES * 50);
 if (pageStages === null) console.error(`Không có ${CHROMIUM}: bỏ qua các giai đoạn đo trên trang độc lập.`);
 else results.push(...pageStages);
+
+// A province's communes' files, one file a commune: `cchc consolidate` as a user runs it.
+results.push(...(await consolidateStages()));
 
 if (json) {
   for (const result of results) console.log(JSON.stringify(result));
