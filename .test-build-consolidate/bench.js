@@ -4450,6 +4450,12 @@ function sortByRow(issues) {
   return issues.map((issue, index) => ({ issue, index })).sort((a, b) => rowOf(a.issue.cell) - rowOf(b.issue.cell) || a.index - b.index).map(({ issue }) => issue);
 }
 
+// bench/consolidate-stages.ts
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
 // bench/generate-plan.ts
 var HEADER2 = ["STT", "N\u1ED9i dung nhi\u1EC7m v\u1EE5", "C\u01A1 quan ch\u1EE7 tr\xEC", "C\u01A1 quan ph\u1ED1i h\u1EE3p", "Th\u1EDDi gian th\u1EF1c hi\u1EC7n/ ho\xE0n th\xE0nh", "S\u1EA3n ph\u1EA9m", "Ph\u01B0\u1EDDng/x\xE3"];
 var SECTIONS = [
@@ -4512,6 +4518,95 @@ function generateConsolidatedPlan(communes, tasksPerCommune) {
   return rows;
 }
 
+// bench/write-xlsx.ts
+import ExcelJS8 from "exceljs";
+import { PassThrough as PassThrough2 } from "node:stream";
+async function writeXlsx(rows) {
+  const chunks = [];
+  const stream = new PassThrough2();
+  stream.on("data", (chunk) => chunks.push(chunk));
+  const workbook = new ExcelJS8.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: true });
+  const sheet = workbook.addWorksheet("T\u1ED5ng h\u1EE3p");
+  for (const row of rows) sheet.addRow([...row]).commit();
+  sheet.commit();
+  await workbook.commit();
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+// bench/consolidate-stages.ts
+var TASKS_PER_COMMUNE = 50;
+var DISTINCT_WORKBOOKS = 40;
+var PROGRESS = ["Ho\xE0n th\xE0nh", "\u0110ang th\u1EF1c hi\u1EC7n", "", "Ho\xE0n th\xE0nh", ""];
+function communeRows(commune) {
+  const rows = generateConsolidatedPlan(1, TASKS_PER_COMMUNE).map((row) => [...row]);
+  rows[0] = [`K\u1EBE HO\u1EA0CH C\u1EA2I C\xC1CH H\xC0NH CH\xCDNH N\u0102M 2026 C\u1EE6A UBND PH\u01AF\u1EDCNG ${commune}`];
+  let task = 0;
+  for (const row of rows) {
+    if (row[0] === "STT") row.push("T\xECnh tr\u1EA1ng", "Ng\xE0y ho\xE0n th\xE0nh");
+    else if (/^\d+$/.test(row[0] ?? "")) {
+      const progress = PROGRESS[(commune + task++) % PROGRESS.length];
+      row.push(progress, progress === "Ho\xE0n th\xE0nh" ? "10/01/2026" : "");
+    }
+  }
+  return rows;
+}
+async function communeFolder(communes) {
+  const dir = mkdtempSync(join(tmpdir(), `cchc-bench-tinh-${communes}-`));
+  const workbooks = [];
+  for (let index = 0; index < Math.min(DISTINCT_WORKBOOKS, communes); index++) workbooks.push(await writeXlsx(communeRows(index * 3 + 1)));
+  for (let commune = 1; commune <= communes; commune++) {
+    const folder = join(dir, `cum-${String(Math.ceil(commune / 100)).padStart(2, "0")}`);
+    mkdirSync(folder, { recursive: true });
+    const name = join(folder, `phuong-${commune}`);
+    switch (commune % 3) {
+      case 1:
+        writeFileSync(`${name}.xlsx`, workbooks[Math.floor(commune / 3) % workbooks.length]);
+        break;
+      case 2:
+        writeFileSync(`${name}.csv`, communeRows(commune).map((row) => row.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(",")).join("\r\n"));
+        break;
+      default:
+        writeFileSync(`${name}.txt`, communeRows(commune).map((row) => row.join("	")).join("\n"));
+    }
+  }
+  return dir;
+}
+function runConsolidate(dir, output) {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn("/usr/bin/time", ["-f", "maxrss=%M", "node", "dist/cchc.js", "consolidate", dir, "--period", "6 th\xE1ng/2026", "--as-of", "2026-06-14", "--json", "-o", output, "--force"]);
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => stdout += chunk.toString());
+    child.stderr.on("data", (chunk) => stderr += chunk.toString());
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const ms = Math.round(performance.now() - start);
+      const rss = /maxrss=(\d+)/.exec(stderr);
+      if (code !== 0 || rss === null) reject(new Error(`cchc consolidate: ${code} ${stderr}`));
+      else resolve({ ms, peakMB: Math.round(Number(rss[1]) / 1024), stdout });
+    });
+  });
+}
+async function consolidateStages(sizes = [330, 3300]) {
+  const results2 = [];
+  for (const communes of sizes) {
+    const dir = await communeFolder(communes);
+    try {
+      const { ms, peakMB, stdout } = await runConsolidate(dir, join(dir, "tong-hop.xlsx"));
+      const read = JSON.parse(stdout).communes.length;
+      if (read !== communes) throw new Error(`consolidated ${read} communes of ${communes}`);
+      results2.push({ stage: `consolidate ${communes} files`, rows: communes * TASKS_PER_COMMUNE, ms, peakMB });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return results2;
+}
+if (process.argv[1]?.endsWith("consolidate-stages.ts")) {
+  for (const result of await consolidateStages()) console.log(JSON.stringify(result));
+}
+
 // bench/measure.ts
 async function measure(stage, rows, run) {
   globalThis.gc?.();
@@ -4523,14 +4618,14 @@ async function measure(stage, rows, run) {
 }
 
 // bench/standalone-browser.ts
-import { existsSync, mkdtempSync, readFileSync as readFileSync2, rmSync } from "node:fs";
+import { existsSync, mkdtempSync as mkdtempSync2, readFileSync as readFileSync2, rmSync as rmSync2 } from "node:fs";
 import { createServer } from "node:http";
-import { tmpdir } from "node:os";
-import { extname, join, normalize } from "node:path";
+import { tmpdir as tmpdir2 } from "node:os";
+import { extname, join as join2, normalize } from "node:path";
 import { chromium } from "playwright-core";
 
 // scripts/build-addin.mjs
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync as mkdirSync2, readFileSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { build, context } from "esbuild";
 var ADDIN_DIR = "dist/addin";
 function addinOptions(outdir = ADDIN_DIR) {
@@ -4556,9 +4651,9 @@ var nodeStubs = {
   }
 };
 function copyStatic(outdir = ADDIN_DIR) {
-  mkdirSync(outdir, { recursive: true });
+  mkdirSync2(outdir, { recursive: true });
   for (const file of ["taskpane.html", "taskpane.css", "commands.html"]) cpSync(`taskpane/${file}`, `${outdir}/${file}`);
-  writeFileSync(`${outdir}/standalone.html`, standalonePage(readFileSync("taskpane/taskpane.html", "utf8")));
+  writeFileSync2(`${outdir}/standalone.html`, standalonePage(readFileSync("taskpane/taskpane.html", "utf8")));
   cpSync("taskpane/standalone/standalone.css", `${outdir}/standalone.css`);
   cpSync("assets", `${outdir}/assets`, { recursive: true });
   cpSync("manifest.xml", `${outdir}/manifest.xml`);
@@ -4579,12 +4674,12 @@ var CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 var hasChromium = () => existsSync(CHROMIUM);
 var MIME = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".png": "image/png", ".map": "application/json", ".xml": "application/xml" };
 async function startHarness() {
-  const outdir = mkdtempSync(join(tmpdir(), "cchc-standalone-"));
+  const outdir = mkdtempSync2(join2(tmpdir2(), "cchc-standalone-"));
   await buildAddin(outdir);
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
     try {
-      const body = readFileSync2(join(outdir, path === "/" ? "taskpane.html" : path));
+      const body = readFileSync2(join2(outdir, path === "/" ? "taskpane.html" : path));
       response.writeHead(200, { "content-type": MIME[extname(path)] ?? "application/octet-stream" });
       response.end(body);
     } catch {
@@ -4593,7 +4688,7 @@ async function startHarness() {
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${server.address().port}`;
-  const profile = mkdtempSync(join(tmpdir(), "cchc-chromium-"));
+  const profile = mkdtempSync2(join2(tmpdir2(), "cchc-chromium-"));
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -4608,8 +4703,8 @@ async function startHarness() {
     async close() {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
-      rmSync(outdir, { recursive: true, force: true });
-      rmSync(profile, { recursive: true, force: true });
+      rmSync2(outdir, { recursive: true, force: true });
+      rmSync2(profile, { recursive: true, force: true });
     }
   };
 }
@@ -4660,21 +4755,6 @@ async function standaloneStages(workbook, tasks) {
   }
 }
 
-// bench/write-xlsx.ts
-import ExcelJS8 from "exceljs";
-import { PassThrough as PassThrough2 } from "node:stream";
-async function writeXlsx(rows) {
-  const chunks = [];
-  const stream = new PassThrough2();
-  stream.on("data", (chunk) => chunks.push(chunk));
-  const workbook = new ExcelJS8.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: true });
-  const sheet = workbook.addWorksheet("T\u1ED5ng h\u1EE3p");
-  for (const row of rows) sheet.addRow([...row]).commit();
-  sheet.commit();
-  await workbook.commit();
-  return new Uint8Array(Buffer.concat(chunks));
-}
-
 // bench/main.ts
 var json = process.argv.includes("--json");
 var results = [];
@@ -4705,6 +4785,7 @@ var PAGE_COMMUNES = 100;
 var pageStages = await standaloneStages(await writeXlsx(generateConsolidatedPlan(PAGE_COMMUNES, 50)), PAGE_COMMUNES * 50);
 if (pageStages === null) console.error(`Kh\xF4ng c\xF3 ${CHROMIUM}: b\u1ECF qua c\xE1c giai \u0111o\u1EA1n \u0111o tr\xEAn trang \u0111\u1ED9c l\u1EADp.`);
 else results.push(...pageStages);
+results.push(...await consolidateStages());
 if (json) {
   for (const result of results) console.log(JSON.stringify(result));
 } else {

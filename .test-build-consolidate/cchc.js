@@ -61,6 +61,7 @@ var consolidateOptions = z.object({
 
 // adapters/xlsx-report/write-province-workbook.ts
 import ExcelJS7 from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 
 // src/status/status-codes.ts
 var STATUS_LABELS = {
@@ -2428,7 +2429,28 @@ async function writeProvinceWorkbook(province) {
   workbook.modified = dateValue(province.judgedOn);
   for (const model of provinceSheetModels(province)) renderSheetModel(workbook, model);
   workbook.views = [workbookView(0)];
-  return workbookBytes(workbook);
+  return repackaged(await workbookBytes(workbook), dateValue(province.judgedOn));
+}
+var RANDOM_ID = /\{[0-9A-F]{8}-[0-9A-F]{4}-4[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}\}/gi;
+var SHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
+function repackaged(bytes, time) {
+  const source = unzipSync(bytes);
+  const ids = /* @__PURE__ */ new Map();
+  const parts = {};
+  for (const [name, original] of Object.entries(source)) {
+    let data = original;
+    if (SHEET_PART.test(name)) {
+      const xml = strFromU8(data);
+      const numbered = xml.replace(RANDOM_ID, (id) => {
+        let fixed = ids.get(id.toUpperCase());
+        if (fixed === void 0) ids.set(id.toUpperCase(), fixed = `{00000000-0000-4000-8000-${String(ids.size + 1).padStart(12, "0")}}`);
+        return fixed;
+      });
+      if (numbered !== xml) data = strToU8(numbered);
+    }
+    parts[name] = [data, { mtime: time }];
+  }
+  return zipSync(parts, { level: 6 });
 }
 
 // src/summary/status-tally.ts
@@ -2661,9 +2683,20 @@ function stemOf(fileName) {
   return dot > 0 ? name.slice(0, dot) : name;
 }
 
-// cli/collect-plan-files.ts
+// src/consolidate/commune-file-names.ts
 var PLAN_EXTENSIONS = /* @__PURE__ */ new Set(["xlsx", "xlsm", "docx", "csv", "txt", "tsv"]);
 var REFUSED_EXTENSIONS = /* @__PURE__ */ new Set(["xls", "doc", "pdf", "ods", "odt"]);
+function isCommuneFileName(path) {
+  const name = baseName(path);
+  if (name.startsWith(".") || name.startsWith("~$")) return false;
+  const extension = extensionOf(name);
+  return PLAN_EXTENSIONS.has(extension) || REFUSED_EXTENSIONS.has(extension);
+}
+function byLabel(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// cli/collect-plan-files.ts
 async function collectPlanFiles(paths, skip) {
   const files = [];
   const missing = [];
@@ -2687,18 +2720,18 @@ async function collectPlanFiles(paths, skip) {
       add(path, path);
       continue;
     }
-    const found = (await walk(path)).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-    for (const file of found) add(file, relative(path, file).split(sep).join("/"));
+    const found = (await walk(path)).map((file) => ({ file, label: relative(path, file).split(sep).join("/") })).sort((a, b) => byLabel(a.label, b.label));
+    for (const { file, label: label2 } of found) add(file, label2);
   }
   return { files, missing };
 }
 async function walk(folder) {
   const found = [];
   for (const entry of await readdir(folder, { withFileTypes: true })) {
-    if (entry.name.startsWith(".") || entry.name.startsWith("~$")) continue;
+    if (entry.name.startsWith(".")) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) found.push(...await walk(path));
-    else if (entry.isFile() && (PLAN_EXTENSIONS.has(extensionOf(entry.name)) || REFUSED_EXTENSIONS.has(extensionOf(entry.name)))) found.push(path);
+    else if (entry.isFile() && isCommuneFileName(entry.name)) found.push(path);
   }
   return found;
 }

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import { loadExcel } from './report-workbook-inputs.js';
 
 /**
  * The province workbook read back with exceljs — its sheets, the ranking from the furthest behind,
- * formats and data bars, the overdue list and the files not read — and opened by LibreOffice, which
+ * formats and data bars, the chart, the overdue list and the files not read — and opened by LibreOffice, which
  * prints it to PDF (pages as PNG in out/screenshots/province-*.png).
  */
 const run = promisify(execFile);
@@ -97,6 +98,20 @@ describe('the province workbook', () => {
     expect(String(sheet.getRow(6).getCell(3).value)).toContain('hỏng');
   });
 
+  it('charts the completion rates of the communes furthest behind, first at the top', () => {
+    const parts = unzipSync(bytes);
+    const chart = strFromU8(parts['xl/charts/chart1.xml']!);
+    const withRate = province.ranked.filter((commune) => commune.counts.completionRate !== null).length;
+    expect(chart).toContain(`<c:f>'Theo xã, phường'!$B$5:$B$${4 + withRate}</c:f>`);
+    expect(chart).toContain(`<c:f>'Theo xã, phường'!$Q$5:$Q$${4 + withRate}</c:f>`);
+    expect(chart).toContain(`<c:pt idx="0"><c:v>${province.ranked[0]!.name}</c:v></c:pt>`);
+    expect(chart).toContain('<c:barDir val="bar"/>');
+    expect(chart).toContain('<c:orientation val="maxMin"/>');
+    expect(strFromU8(parts['xl/worksheets/sheet1.xml']!)).toMatch(/<\/headerFooter><drawing r:id="rIdChart1"\/><extLst>/);
+    expect(strFromU8(parts['xl/worksheets/_rels/sheet1.xml.rels']!)).toContain('Target="../drawings/drawing1.xml"');
+    expect(strFromU8(parts['[Content_Types].xml']!)).toContain('<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
+  });
+
   it('opens in LibreOffice, which prints every sheet', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cchc-tinh-pdf-'));
     writeFileSync(join(dir, 'tinh.xlsx'), bytes);
@@ -105,6 +120,7 @@ describe('the province workbook', () => {
     for (const commune of folder.communes) expect(stdout).toContain(commune.name);
     expect(stdout).toContain('CÁC TỆP KHÔNG ĐỌC ĐƯỢC');
     expect(stdout).toContain('NHIỆM VỤ QUÁ HẠN TẠI NGÀY 14/03/2026');
+    expect(stdout).toContain('xã, phường chậm nhất: tỷ lệ hoàn thành nhiệm vụ đến hạn');
     mkdirSync(shots, { recursive: true });
     await run('pdftoppm', ['-png', '-r', '70', join(dir, 'tinh.pdf'), join(shots, 'province')]);
     expect(readdirSync(shots).filter((name) => name.startsWith('province-')).length).toBeGreaterThanOrEqual(4);
