@@ -23,7 +23,7 @@ describe('the commune a plan belongs to', () => {
     const names = { 'an-tuong-2026': 'Phường An Tường', 'dong-da-2026-2030': 'Phường Đống Đa', 'tran-hung-dao-2026': 'Phường Trần Hưng Đạo' } as const;
     for (const [fixture, name] of Object.entries(names)) {
       const plan = await readFixturePlan(fixture as keyof typeof names);
-      expect(communeName(plan.plan.title, plan.plan.heading ?? [], `${fixture}.txt`)).toBe(name);
+      expect(communeName(plan.plan.title, plan.heading ?? [], `${fixture}.txt`)).toBe(name);
     }
   });
 

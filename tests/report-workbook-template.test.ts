@@ -73,7 +73,7 @@ describe('the blank template', () => {
     const result = readPlan(file.grids[0]!, { fallbackYear: 2000 });
     expect(result.found).toBe(true);
     if (!result.found) return;
-    expect(result.plan.plan).toMatchObject({ year: 2027, sheet: 'Theo dõi CCHC', title: 'KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2027' });
+    expect(result.plan.plan).toEqual({ year: 2027, sheet: 'Theo dõi CCHC', title: 'KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2027' });
     expect(result.plan.sections.map((section) => section.label)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII']);
     expect(result.plan.tasks.length).toBeLessThanOrEqual(TEMPLATE_SECTIONS.length * TEMPLATE_ROWS_PER_SECTION);
     expect(result.plan.tasks).toEqual([]);

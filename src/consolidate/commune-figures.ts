@@ -22,7 +22,7 @@ export function communeFigures(plan: Plan, file: string, options: JudgeOptions):
   const summary = buildSummary(plan, options.period, { asOf: options.asOf, dueSoonDays: options.dueSoonDays, daysOff: options.daysOff });
   const { total, byStatus, percent, dueByCutOff, doneOfDue, completionRate } = summary.totals;
   return {
-    name: communeName(plan.plan.title, plan.plan.heading ?? [], file),
+    name: communeName(plan.plan.title, plan.heading ?? [], file),
     file,
     counts: { total, byStatus, percent, dueByCutOff, doneOfDue, completionRate },
     worstDaysOverdue: summary.overdue[0]?.daysOverdue ?? 0,

@@ -66,8 +66,6 @@ export interface PlanInfo {
   readonly year: number;
   readonly sheet: string;
   readonly title: string;
-  /** The non-blank lines above the task table, top to bottom (where the issuing commune is named). */
-  readonly heading?: readonly string[];
 }
 
 /** An appendix read from a grid: tasks, sections, units and everything found wrong on the way. */
@@ -78,4 +76,6 @@ export interface Plan {
   readonly tasks: readonly Task[];
   readonly units: readonly UnitGroup[];
   readonly issues: readonly Finding[];
+  /** The non-blank lines above the task table, top to bottom (where the issuing commune is named). */
+  readonly heading?: readonly string[];
 }

@@ -78,12 +78,13 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): ReadPlanResult {
   return {
     found: true,
     plan: {
-      plan: { year, sheet: grid.sheet, title: heading.title, heading: linesAbove.filter((line) => line.trim() !== '') },
+      plan: { year, sheet: grid.sheet, title: heading.title },
       layout: { headerRows: header.headerRows, firstDataRow: header.firstDataRow, columns, extraColumns },
       sections: table.sections,
       tasks,
       units,
       issues: sortByRow(issues),
+      heading: linesAbove.filter((line) => line.trim() !== ''),
     },
   };
 }
