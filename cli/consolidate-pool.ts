@@ -7,6 +7,8 @@ import type { CommuneOutcome } from '../src/consolidate/province.js';
 import type { PlanFile } from './collect-plan-files.js';
 import { judgeFile } from './judge-file.js';
 
+const WORKER_HEAP_MB = 512;
+
 /** The worker's bundle, next to the command line's (dist/consolidate-worker.js); absent when run from the sources. */
 const WORKER = fileURLToPath(new URL('./consolidate-worker.js', import.meta.url));
 
@@ -26,10 +28,13 @@ export async function judgeFiles(files: readonly PlanFile[], options: JudgeOptio
   let next = 0;
   const run = () =>
     new Promise<void>((resolve) => {
-      const worker = new Worker(WORKER, { workerData: options });
+      // A file that would need more memory than this stops its worker, not the command.
+      const worker = new Worker(WORKER, { workerData: options, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       let current = -1;
+      let over = false;
       const sendNext = () => {
         if (next >= files.length) {
+          over = true;
           void worker.terminate().then(() => resolve());
           return;
         }
@@ -41,11 +46,14 @@ export async function judgeFiles(files: readonly PlanFile[], options: JudgeOptio
         sendNext();
       });
       // A worker that dies (out of memory on a hostile file) costs that file only: it is a problem, and a new worker goes on.
-      worker.on('error', (error) => {
-        if (current >= 0) onOutcome(current, { kind: 'problem', problem: { file: files[current]!.label, message: `Không đọc được tệp “${files[current]!.label}”: ${error.message}.` } });
-        current = -1;
+      const died = (reason: string) => {
+        if (over) return;
+        over = true;
+        if (current >= 0) onOutcome(current, { kind: 'problem', problem: { file: files[current]!.label, message: `Không đọc được tệp “${files[current]!.label}”: ${reason}.` } });
         void run().then(resolve);
-      });
+      };
+      worker.on('error', (error) => died(error.message));
+      worker.on('exit', () => died('chương trình đọc tệp dừng giữa chừng'));
       sendNext();
     });
   await Promise.all(Array.from({ length: threads }, run));
