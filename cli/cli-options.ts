@@ -77,3 +77,14 @@ export const templateOptions = z.object({
 });
 
 export type TemplateOptions = z.infer<typeof templateOptions>;
+
+/** The options of `cchc consolidate`. */
+export const consolidateOptions = z.object({
+  output: workbookPath(['.xlsx']).optional(),
+  period: z.string().min(1).optional(),
+  asOf: day.optional(),
+  json: z.boolean().optional(),
+  force: z.boolean().optional(),
+});
+
+export type ConsolidateOptions = z.infer<typeof consolidateOptions>;

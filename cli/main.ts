@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import type { z } from 'zod';
-import { inspectOptions, reportOptions, templateOptions } from './cli-options.js';
+import { consolidateOptions, inspectOptions, reportOptions, templateOptions } from './cli-options.js';
+import { consolidateCommand } from './consolidate-command.js';
 import { demoCommand } from './demo-command.js';
 import { inspectCommand, type CommandOutput } from './inspect-command.js';
 import { reportCommand } from './report-command.js';
@@ -54,6 +55,17 @@ program
   .option('--due-soon <SỐ-NGÀY>', 'số ngày trước hạn được coi là sắp đến hạn, từ 0 đến 90 (mặc định 7)')
   .option('--force', 'ghi đè nếu tệp báo cáo đã có')
   .action((file: string, raw: Record<string, unknown>) => withOptions(reportOptions, (options) => reportCommand(file, options))(raw));
+
+program
+  .command('consolidate')
+  .description('Tổng hợp kế hoạch CCHC của nhiều xã, phường (cả thư mục): xếp hạng, theo mục, nhiệm vụ quá hạn, tệp không đọc được.')
+  .argument('<DIR|FILE...>', 'thư mục chứa tệp của các xã, phường, hoặc các tệp')
+  .option('-o, --output <OUT.xlsx>', 'tệp tổng hợp sẽ ghi (mặc định: tong-hop-cchc-KỲ.xlsx ở thư mục hiện tại)')
+  .option('--period <KỲ>', 'kỳ báo cáo, như lệnh report (mặc định: kỳ sắp phải nộp)')
+  .option('--as-of <YYYY-MM-DD>', 'ngày đánh giá (mặc định: hôm nay)')
+  .option('--json', 'in một đối tượng JSON (chỉ ghi tệp .xlsx khi có -o)')
+  .option('--force', 'ghi đè nếu tệp tổng hợp đã có')
+  .action((paths: string[], raw: Record<string, unknown>) => withOptions(consolidateOptions, (options) => consolidateCommand(paths, options))(raw));
 
 program
   .command('template')

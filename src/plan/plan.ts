@@ -116,4 +116,6 @@ export interface Plan {
   readonly tasks: readonly Task[];
   readonly units: readonly UnitGroup[];
   readonly issues: readonly Finding[];
+  /** The non-blank lines above the task table, top to bottom (where the issuing commune is named). */
+  readonly heading?: readonly string[];
 }

@@ -76,7 +76,8 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): ReadPlanResult {
   }));
   issues.push(...checkSttSequence(numbers));
 
-  const heading = readPlanHeading(texts.slice(0, headerRow).map((row) => row.filter((text) => text !== '').join(' ')));
+  const linesAbove = texts.slice(0, headerRow).map((row) => row.filter((text) => text !== '').join(' '));
+  const heading = readPlanHeading(linesAbove);
   let year = options.year ?? heading.year;
   if (year === null || year === undefined) {
     year = options.fallbackYear;
@@ -94,6 +95,7 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): ReadPlanResult {
       tasks,
       units,
       issues: sortByRow(issues),
+      heading: linesAbove.filter((line) => line.trim() !== ''),
     },
   };
 }

@@ -14,6 +14,7 @@ import type { PlanSummary, ReportPeriod } from '../../src/summary/summary.js';
 import { todayInVietnam } from '../../src/dates/today-in-vietnam.js';
 import { periodChoices, periodDetail } from '../../src/summary/period-choices.js';
 import { showPlan, showRow } from './plan-view.js';
+import { startProvinceStep } from './province-step.js';
 import { STANDALONE_MARKUP } from './standalone-markup.js';
 import { sheetModelTable } from './sheet-model-table.js';
 import { showViDate } from './vi-date.js';
@@ -32,6 +33,7 @@ const XLSM_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.12';
 function startStandalone(root: HTMLElement): void {
   const get = <T extends HTMLElement = HTMLElement>(id: string) => root.querySelector<T>(`#${id}`)!;
   switchLayout(root);
+  startProvinceStep(get('standalone'));
   const today = todayInVietnam();
   const periodSelect = get<HTMLSelectElement>('sa-period');
   const asOfInput = get<HTMLInputElement>('sa-as-of');
