@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Grid } from '../src/grid/grid.js';
-import { worksheetGrid } from '../adapters/files/worksheet-grid.js';
+import { worksheetGrid } from './exceljs-worksheet-grid.js';
 
 /**
  * The reader the package reader replaced, kept here as the benchmark's reference: the whole workbook

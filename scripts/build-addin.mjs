@@ -19,23 +19,8 @@ export function addinOptions(outdir = ADDIN_DIR) {
     minify: true,
     sourcemap: true,
     logLevel: 'warning',
-    plugins: [nodeStubs],
-    // Only the Node-only data-bar patch reads it, never called in a browser.
-    define: { 'import.meta.url': '"about:blank"' },
   };
 }
-
-/**
- * The report writer imports `node:stream` and `node:module` for its Node-only paths (the streaming
- * writer); in the browser bundle they resolve to stubs that throw if ever called (they are not: the
- * page writes through exceljs' in-memory workbook).
- */
-const nodeStubs = {
-  name: 'node-stubs',
-  setup(build) {
-    build.onResolve({ filter: /^node:(stream|module)$/ }, () => ({ path: new URL('../taskpane/standalone/no-node.ts', import.meta.url).pathname }));
-  },
-};
 
 /** The static files next to the bundles. */
 export function copyStatic(outdir = ADDIN_DIR) {

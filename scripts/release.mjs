@@ -79,22 +79,6 @@ export function offlinePage(excelDir) {
   return page;
 }
 
-/**
- * A module that loads a package file at run time with `createRequire(import.meta.url)('pkg/file.js')`
- * (the report writer's exceljs data-bar patch) would look for node_modules beside cchc.mjs; as a plain
- * require() of the same literal, esbuild puts that file inside the bundle.
- */
-const inlineRuntimeRequires = {
-  name: 'inline-runtime-requires',
-  setup(build) {
-    build.onLoad({ filter: /[\\/](adapters|src|cli)[\\/].*\.ts$/ }, async (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      if (!source.includes('createRequire(import.meta.url)(')) return undefined;
-      return { contents: source.replace(/createRequire\(import\.meta\.url\)\(('[^']+')\)/g, 'require($1)'), loader: 'ts' };
-    });
-  },
-};
-
 /** The command line as one ES module, its npm packages inside, for `node cchc.mjs` in any folder. */
 async function buildCli(outfile) {
   await build({
@@ -107,16 +91,8 @@ async function buildCli(outfile) {
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [inlineRuntimeRequires],
-    // CommonJS packages inside an ES module still call require() for Node's own modules. Node warns
-    // about new Buffer() (exceljs' dependencies) only outside node_modules, i.e. once bundled: the clerk
-    // is not the one to act on it, so that one warning is not printed.
-    banner: {
-      js: [
-        "import { createRequire as __cchcRequire } from 'node:module'; const require = __cchcRequire(import.meta.url);",
-        "{ const emit = process.emitWarning; process.emitWarning = function (warning, ...rest) { if (rest.includes('DEP0005') || rest[0]?.code === 'DEP0005') return; return emit.call(this, warning, ...rest); }; }",
-      ].join('\n'),
-    },
+    // CommonJS packages inside an ES module still call require() for Node's own modules.
+    banner: { js: "import { createRequire as __cchcRequire } from 'node:module'; const require = __cchcRequire(import.meta.url);" },
   });
 }
 

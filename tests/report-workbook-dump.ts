@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import { toArrayBuffer } from '../adapters/files/array-buffer.js';
 
 /**
  * A workbook as a plain, comparable value: per sheet, in tab order, everything exceljs reads —
@@ -125,6 +124,6 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<{ workbook: Excel
       reconcile(model, options);
     };
   }
-  await workbook.xlsx.load(toArrayBuffer(bytes));
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   return { workbook, defaultStyle };
 }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { CellValue } from '../../src/grid/cell-value.js';
-import { isoDate } from '../../src/dates/calendar-date.js';
+import type { CellValue } from '../src/grid/cell-value.js';
+import { isoDate } from '../src/dates/calendar-date.js';
 
 /**
  * A workbook cell's value as the core sees it: text, number, boolean, `{ date }` for a date cell

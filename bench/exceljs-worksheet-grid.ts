@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { CellValue } from '../../src/grid/cell-value.js';
-import type { Grid, MergedRange } from '../../src/grid/grid.js';
+import type { CellValue } from '../src/grid/cell-value.js';
+import type { Grid, MergedRange } from '../src/grid/grid.js';
 import { exceljsCellValue } from './exceljs-cell-value.js';
 
 interface Extent {
