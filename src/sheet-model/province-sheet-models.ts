@@ -4,8 +4,9 @@ import { STATUS_CODES, STATUS_LABELS } from '../status/status-codes.js';
 import type { StatusCounts } from '../summary/summary.js';
 import { BODY_SIZE, BOLD_SIZE, wrappedHeight } from './row-height.js';
 import { cellRange, SheetModelBuilder } from './sheet-model-builder.js';
-import type { CellContent, CellLook, DetailedSheetModel, LookVariant } from './sheet-model.js';
+import type { CellContent, DetailedSheetModel } from './sheet-model.js';
 import { periodTitle } from './summary-sheet-model.js';
+import { CENTRED, COUNT, DATE, HEADER, PERCENT, TEXT, TOTAL_COUNT, TOTAL_PERCENT, TOTAL_TEXT, type Look } from './table-looks.js';
 
 /** The province workbook's sheets, in tab order. */
 export const PROVINCE_SHEET_NAMES = {
@@ -18,16 +19,6 @@ export const PROVINCE_SHEET_NAMES = {
 /** How many of the communes furthest behind the chart shows. */
 export const CHART_COMMUNES = 10;
 
-type Look = readonly [CellLook, LookVariant?];
-const CENTRED: Look = ['body', 'centred'];
-const TEXT: Look = ['body'];
-const COUNT: Look = ['number'];
-const PERCENT: Look = ['percent'];
-const HEADER: Look = ['header'];
-const TOTAL_TEXT: Look = ['total'];
-const TOTAL_COUNT: Look = ['number', 'bold'];
-const TOTAL_PERCENT: Look = ['percent', 'bold'];
-const DATE: Look = ['date'];
 
 const COUNT_HEADERS = [...STATUS_CODES.map((code) => STATUS_LABELS[code]), 'Tổng số nhiệm vụ', 'Đến hạn (đến ngày đánh giá)', 'Đã hoàn thành (trong số đến hạn)', 'Tỷ lệ hoàn thành nhiệm vụ đến hạn'];
 const COUNT_WIDTHS = [10, 10, 10, 10, 10, 12, 12, 10, 12, 9, 10, 11, 12, 12];

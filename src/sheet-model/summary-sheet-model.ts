@@ -3,7 +3,8 @@ import { STATUS_CODES, STATUS_LABELS } from '../status/status-codes.js';
 import type { PlanSummary, StatusCounts, TaskLine } from '../summary/summary.js';
 import { BODY_SIZE, BOLD_SIZE, wrappedHeight } from './row-height.js';
 import { cellRange, SheetModelBuilder } from './sheet-model-builder.js';
-import type { CellContent, CellLook, CellRange, DetailedSheetModel, LookVariant } from './sheet-model.js';
+import type { CellContent, CellRange, DetailedSheetModel } from './sheet-model.js';
+import { CENTRED, COUNT, DATE, HEADER, PERCENT, TEXT, TOTAL_COUNT, TOTAL_PERCENT, TOTAL_TEXT, type Look } from './table-looks.js';
 
 /**
  * Widths of the summary's columns. The counts tables use all sixteen (a status a column); the task
@@ -32,16 +33,6 @@ const TITLE_ROWS = 3;
 /** The first line of the summary sheet starts with this: how a rebuild knows the sheet is ours. */
 export const SUMMARY_TITLE_PREFIX = 'TỔNG HỢP TÌNH HÌNH THỰC HIỆN';
 
-type Look = readonly [CellLook, LookVariant?];
-const CENTRED: Look = ['body', 'centred'];
-const TEXT: Look = ['body'];
-const COUNT: Look = ['number'];
-const PERCENT: Look = ['percent'];
-const HEADER: Look = ['header'];
-const TOTAL_TEXT: Look = ['total'];
-const TOTAL_COUNT: Look = ['number', 'bold'];
-const TOTAL_PERCENT: Look = ['percent', 'bold'];
-const DATE: Look = ['date'];
 
 /**
  * The summary sheet of a reporting period, values judged at its cut-off (static, not formulas): the
