@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { IsoDate } from '../../src/dates/calendar-date.js';
 // Body text size of the tables, which the models' row heights are worked out for; titles are larger.
 import { BODY_SIZE } from '../../src/sheet-model/row-height.js';
+import { DATE_FORMAT } from '../../src/sheet-model/typed-cell-input.js';
 
 /**
  * The looks of the sheets the product writes, as exceljs formats: what the sheet models' looks
@@ -12,8 +13,7 @@ import { BODY_SIZE } from '../../src/sheet-model/row-height.js';
  */
 export const FONT_NAME = 'Times New Roman';
 
-/** Date cells show day/month/year, as Vietnamese write dates. */
-export const DATE_FORMAT = 'dd/mm/yyyy';
+export { DATE_FORMAT };
 export const PERCENT_FORMAT = '0.0%';
 
 const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
