@@ -1,4 +1,5 @@
 import type { BarChart, CellContent, DetailedSheetModel } from '../../src/sheet-model/sheet-model.js';
+import { rateChartRows } from '../../src/sheet-model/page-model.js';
 import { absoluteReference } from './sheet-xml.js';
 import { escapeXml } from './xml-text.js';
 
@@ -31,7 +32,8 @@ export function sheetCharts(model: DetailedSheetModel, quotedSheet: string): Pla
     charts.push({
       xml: chartXml(model, model.chart, quotedSheet, 'count'),
       from: anchor,
-      to: { row: bottom, column: Math.max(width, anchor.column + 6) },
+      // It ends at the last column's left edge: a drawing reaching past the last column widens the printed page.
+      to: { row: bottom, column: Math.max(width - 1, anchor.column + 5) },
       title: model.chart.title,
     });
   }
@@ -42,7 +44,7 @@ export function sheetCharts(model: DetailedSheetModel, quotedSheet: string): Pla
     charts.push({
       xml: chartXml(model, rate, quotedSheet, 'share'),
       from: rate.anchor,
-      to: { row: rate.anchor.row + Math.max(12, Math.ceil(bars * 1.3) + 5), column: Math.min(width, rate.anchor.column + 9) },
+      to: { row: rate.anchor.row + rateChartRows(bars), column: Math.min(width, rate.anchor.column + 9) },
       title: rate.title,
     });
   }

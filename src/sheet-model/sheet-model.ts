@@ -125,8 +125,10 @@ export interface SheetModelDetails {
   readonly rowHeights: readonly (number | null)[];
   /** "RRGGBB". */
   readonly tabColor: string;
-  /** A4, one page wide; the print title rows are `SheetModel.printTitleRows`. */
+  /** A4, one page wide unless `print` says the scale; the print title rows are `SheetModel.printTitleRows`. */
   readonly orientation: 'portrait' | 'landscape';
+  /** How the sheet is paged when printed, laid out by the core (`paged-rows.ts`); without it, fit to one page wide. */
+  readonly print?: PrintLayout;
   readonly autoFilter?: CellRange;
   readonly lookVariants: readonly { readonly range: CellRange; readonly variant: LookVariant }[];
   readonly wholeNumberValidations: readonly { readonly range: CellRange; readonly min: number; readonly max: number }[];
@@ -135,3 +137,31 @@ export interface SheetModelDetails {
 
 /** A sheet model with the details the product's own writers use. */
 export type DetailedSheetModel = SheetModel & SheetModelDetails;
+
+/**
+ * A sheet's printed pages as the core laid them out on A4 (`page-model.ts`): the scale, the rows that
+ * begin a page (so that no heading is left at a page's foot and a small table is never split), the
+ * copies of a table's header at the top of a page the table runs onto, and the blocks the rows make,
+ * for a view that pages on its own (the standalone page's print view).
+ */
+export interface PrintLayout {
+  readonly paper: 'A4';
+  /** Percent of actual size, 10–100. */
+  readonly scale: number;
+  /** 0-based rows that begin a printed page, ascending. */
+  readonly rowBreaks: readonly number[];
+  /** 0-based rows that repeat a table's header after a page break; a view with its own paging leaves them out. */
+  readonly repeatedHeaderRows: readonly number[];
+  readonly blocks: readonly PrintBlock[];
+}
+
+/** Consecutive rows that print as one: a heading, a table (its first `headerRows` rows its header), a note. */
+export interface PrintBlock {
+  readonly top: number;
+  readonly bottom: number;
+  readonly headerRows: number;
+  /** A heading: never the last thing on a page. */
+  readonly keepWithNext: boolean;
+  /** Short enough to print on one page: never split. */
+  readonly keepTogether: boolean;
+}
