@@ -28,7 +28,9 @@ export function sheetCharts(model: DetailedSheetModel, quotedSheet: string): Pla
   const width = model.rows.reduce((max, row) => Math.max(max, row.length), model.columnWidths.length);
   if (model.chart !== undefined) {
     const { anchor } = model.chart;
-    const bottom = freeRowsBelow(model, anchor.row, anchor.column);
+    // Nor past the page break below it: a chart cut by a break prints in two halves.
+    const pageEnd = model.print?.rowBreaks.find((row) => row > anchor.row);
+    const bottom = Math.min(freeRowsBelow(model, anchor.row, anchor.column), pageEnd ?? Number.POSITIVE_INFINITY);
     charts.push({
       xml: chartXml(model, model.chart, quotedSheet, 'count'),
       from: anchor,
@@ -44,7 +46,7 @@ export function sheetCharts(model: DetailedSheetModel, quotedSheet: string): Pla
     charts.push({
       xml: chartXml(model, rate, quotedSheet, 'share'),
       from: rate.anchor,
-      to: { row: rate.anchor.row + rateChartRows(bars), column: Math.min(width, rate.anchor.column + 9) },
+      to: { row: rate.anchor.row + (rate.heightRows ?? rateChartRows(bars)), column: Math.min(width, rate.anchor.column + 9) },
       title: rate.title,
     });
   }

@@ -23,7 +23,7 @@ export class PagedRows {
 
   /** `capacity`: the height of rows a page holds below the title rows; `next`: the index the next row written gets. */
   constructor(
-    private readonly capacity: number,
+    readonly capacity: number,
     private readonly scale: number,
     private readonly next: () => number,
   ) {}

@@ -52,6 +52,8 @@ export interface BarChart {
   readonly values: CellRange;
   /** Where the chart goes: the top-left cell. */
   readonly anchor: { readonly row: number; readonly column: number };
+  /** How many rows of the default height it spans, when the sheet says (so that it fits on a printed page). */
+  readonly heightRows?: number;
 }
 
 /**

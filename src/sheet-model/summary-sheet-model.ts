@@ -165,7 +165,9 @@ export function summarySheetModel(summary: PlanSummary, options: { name: string;
 
   // Below the lists, where it neither covers a cell nor widens the printed page; on a page of its own when the rest of the last is too short.
   const charted = unitRows.length > 0 && summary.units.some((unit) => unit.completionRate !== null);
-  if (charted) pages.reserve((1 + rateChartRows(unitRows.length)) * DEFAULT_ROW_HEIGHT);
+  // At most a page high: a chart cut by a page break prints in two halves.
+  const rateRows = Math.min(rateChartRows(unitRows.length), Math.floor(pages.capacity / DEFAULT_ROW_HEIGHT) - 1);
+  if (charted) pages.reserve((1 + rateRows) * DEFAULT_ROW_HEIGHT);
   const rateAnchor = { row: sheet.next + 1, column: 1 };
 
   return sheet.build({
@@ -187,6 +189,7 @@ export function summarySheetModel(summary: PlanSummary, options: { name: string;
             categories: cellRange(unitRows[0]!, 1, unitRows[unitRows.length - 1]!, 1),
             values: cellRange(unitRows[0]!, rateColumn, unitRows[unitRows.length - 1]!, rateColumn),
             anchor: rateAnchor,
+            heightRows: rateRows,
           },
         }),
   });
