@@ -60,6 +60,11 @@ describe.each(cases)('the summary of $name as printed', ({ name, summary, model 
     expect(lines.map((row) => model.rows[row]![0])).toEqual(summary.overdue.length === 0 ? ['Không có nhiệm vụ nào quá hạn.'] : summary.overdue.map((line) => line.stt));
   });
 
+  it('cuts every row into exactly one print block, in order, for a view that pages on its own', () => {
+    expect(print.blocks.flatMap((block) => range(block.top, block.bottom))).toEqual(range(0, model.rows.length - 1));
+    expect(print.blocks[0]).toEqual({ top: 0, bottom: 2, headerRows: 0, keepWithNext: true, keepTogether: true });
+  });
+
   it('has a page break for every page after the first', () => {
     if (name === 'long') expect(print.rowBreaks.length).toBeGreaterThanOrEqual(4);
     expect([...print.rowBreaks].sort((a, b) => a - b)).toEqual(print.rowBreaks);

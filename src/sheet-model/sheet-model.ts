@@ -161,6 +161,7 @@ export interface PrintLayout {
 export interface PrintBlock {
   readonly top: number;
   readonly bottom: number;
+  /** How many of its first rows are a table's header (0: a heading, a note, a title block). */
   readonly headerRows: number;
   /** A heading: never the last thing on a page. */
   readonly keepWithNext: boolean;
