@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { queuePrintLayout } from '../adapters/office/write-print-layout.js';
-import { printCases } from './summary-print-inputs.js';
+import { printCases } from './print-summary-inputs.js';
 
 const cases = await printCases();
 

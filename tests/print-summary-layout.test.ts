@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROW_HEIGHT, pageHeight, printScale } from '../src/sheet-model/page-model.js';
 import type { DetailedSheetModel, PrintLayout } from '../src/sheet-model/sheet-model.js';
-import { printCases } from './summary-print-inputs.js';
+import { printCases } from './print-summary-inputs.js';
 
 const cases = await printCases();
 

@@ -5,7 +5,7 @@ import { PAGE_MARGINS } from '../src/sheet-model/page-model.js';
 import { summarySheetModel } from '../src/sheet-model/summary-sheet-model.js';
 import { fixtureInput } from './report-workbook-inputs.js';
 import { zipEntryText } from './report-workbook-zip.js';
-import { printCases } from './summary-print-inputs.js';
+import { printCases } from './print-summary-inputs.js';
 
 const cases = await printCases();
 

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeNewWorkbook } from '../adapters/xlsx-report/new-workbook-package.js';
 import type { DetailedSheetModel } from '../src/sheet-model/sheet-model.js';
-import { printCases } from './summary-print-inputs.js';
+import { printCases } from './print-summary-inputs.js';
 
 /**
  * LibreOffice prints each summary (the fixtures', the demo's and a long one) as the core laid it out:
