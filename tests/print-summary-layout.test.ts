@@ -32,10 +32,10 @@ describe.each(cases)('the summary of $name as printed', ({ name, summary, model 
   });
 
   it('never leaves a heading at the foot of a page, nor splits a table that fits on one', () => {
-    const headings = print.blocks.filter((block) => block.keepWithNext);
+    const headings = print.blocks.filter((block) => block.keep === 'withNext');
     expect(headings.length).toBeGreaterThanOrEqual(6);
     for (const row of print.rowBreaks) {
-      for (const block of print.blocks.filter((item) => item.keepTogether)) expect(row > block.top && row <= block.bottom, `break at ${row} inside ${block.top}–${block.bottom}`).toBe(false);
+      for (const block of print.blocks.filter((item) => item.keep !== 'split')) expect(row > block.top && row <= block.bottom, `break at ${row} inside ${block.top}–${block.bottom}`).toBe(false);
       expect(headings.some((block) => block.bottom === row - 1), `heading ends at ${row - 1}`).toBe(false);
     }
   });
@@ -62,7 +62,7 @@ describe.each(cases)('the summary of $name as printed', ({ name, summary, model 
 
   it('cuts every row into exactly one print block, in order, for a view that pages on its own', () => {
     expect(print.blocks.flatMap((block) => range(block.top, block.bottom))).toEqual(range(0, model.rows.length - 1));
-    expect(print.blocks[0]).toEqual({ top: 0, bottom: 2, headerRows: 0, keepWithNext: true, keepTogether: true });
+    expect(print.blocks[0]).toEqual({ top: 0, bottom: 2, headerRows: 0, keep: 'withNext' });
   });
 
   it('has a page break for every page after the first', () => {

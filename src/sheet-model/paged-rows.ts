@@ -31,7 +31,7 @@ export class PagedRows {
   /** The title rows, printed at the top of every page and so not counted in any page's rows. */
   titles(...rows: PendingRow[]): void {
     const indexes = rows.map((row) => row.write());
-    if (indexes.length > 0) this.blocks.push({ top: indexes[0]!, bottom: indexes[indexes.length - 1]!, headerRows: 0, keepWithNext: true, keepTogether: true });
+    if (indexes.length > 0) this.blocks.push({ top: indexes[0]!, bottom: indexes[indexes.length - 1]!, headerRows: 0, keep: 'withNext' });
   }
 
   /** Rows that stay with whatever comes next (a section heading). */
@@ -65,7 +65,7 @@ export class PagedRows {
     const start = top[0] ?? indexes[0];
     if (start !== undefined) {
       const bottom = indexes[indexes.length - 1] ?? top[top.length - 1]!;
-      this.blocks.push({ top: start, bottom, headerRows: header.length, keepWithNext: false, keepTogether: fits });
+      this.blocks.push({ top: start, bottom, headerRows: header.length, keep: fits ? 'together' : 'split' });
     }
     return indexes;
   }
@@ -94,7 +94,7 @@ export class PagedRows {
   private writeHeadings(): void {
     if (this.headings.length === 0) return;
     const indexes = this.writeAll(this.headings.splice(0));
-    this.blocks.push({ top: indexes[0]!, bottom: indexes[indexes.length - 1]!, headerRows: 0, keepWithNext: true, keepTogether: true });
+    this.blocks.push({ top: indexes[0]!, bottom: indexes[indexes.length - 1]!, headerRows: 0, keep: 'withNext' });
   }
 
   private writeAll(rows: readonly PendingRow[]): number[] {

@@ -140,6 +140,17 @@ export interface SheetModelDetails {
 /** A sheet model with the details the product's own writers use. */
 export type DetailedSheetModel = SheetModel & SheetModelDetails;
 
+/** Consecutive rows that print as one: a heading, a table (its first `headerRows` rows its header), a note. */
+export interface PrintBlock {
+  /** Its first and last rows, 0-based. */
+  readonly top: number;
+  readonly bottom: number;
+  /** How many of its first rows are a table's header (0: a heading, a note, a title block). */
+  readonly headerRows: number;
+  /** 'withNext': a heading, never the last thing on a page; 'together': short enough for one page, never split; 'split': across pages. */
+  readonly keep: 'withNext' | 'together' | 'split';
+}
+
 /**
  * A sheet's printed pages as the core laid them out on A4 (`page-model.ts`): the scale, the rows that
  * begin a page (so that no heading is left at a page's foot and a small table is never split), the
@@ -154,17 +165,6 @@ export interface PrintLayout {
   readonly rowBreaks: readonly number[];
   /** 0-based rows that repeat a table's header after a page break; a view with its own paging leaves them out. */
   readonly repeatedHeaderRows: readonly number[];
+  /** Every row in exactly one block, in order. */
   readonly blocks: readonly PrintBlock[];
-}
-
-/** Consecutive rows that print as one: a heading, a table (its first `headerRows` rows its header), a note. */
-export interface PrintBlock {
-  readonly top: number;
-  readonly bottom: number;
-  /** How many of its first rows are a table's header (0: a heading, a note, a title block). */
-  readonly headerRows: number;
-  /** A heading: never the last thing on a page. */
-  readonly keepWithNext: boolean;
-  /** Short enough to print on one page: never split. */
-  readonly keepTogether: boolean;
 }

@@ -16,7 +16,7 @@ export function sheetModelPages(model: DetailedSheetModel): HTMLElement {
   const skip = new Set(print.repeatedHeaderRows);
   for (const block of print.blocks) {
     const table = sheetModelTable(model, { top: block.top, bottom: block.bottom, headerRows: block.headerRows, skip });
-    table.classList.add(block.keepWithNext ? 'print-keep-with-next' : block.keepTogether ? 'print-keep-together' : 'print-long');
+    table.classList.add(`print-keep-${block.keep}`);
     pages.append(table);
   }
   return pages;
