@@ -6,6 +6,8 @@ needed=()
 command -v soffice >/dev/null || needed+=(libreoffice-calc-nogui)
 command -v pdftoppm >/dev/null || needed+=(poppler-utils)
 if [ -n "${CHROMIUM_PATH:-}" ]; then [ -x "$CHROMIUM_PATH" ] || { echo "CHROMIUM_PATH=$CHROMIUM_PATH is not an executable" >&2; exit 1; }; else command -v chromium >/dev/null || needed+=(chromium); fi
+# Carlito has Calibri's metrics: without it LibreOffice measures the workbooks' Calibri column widths in a wider font, and the printed pages differ from Excel's.
+[ -e /usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf ] || needed+=(fonts-crosextra-carlito)
 # Writer makes the LibreOffice .docx test files again (scripts/make-docx-test-files.ts).
 [ -e /usr/lib/libreoffice/program/libswlo.so ] || needed+=(libreoffice-writer-nogui)
 ((${#needed[@]} == 0)) && exit 0

@@ -11,7 +11,7 @@ export function documentSettings(): SettingsStore {
 
 export function hostFeatures(): HostFeatures {
   const { requirements } = Office.context;
-  return { dataValidation: requirements.isSetSupported('ExcelApi', '1.8'), mergedAreas: requirements.isSetSupported('ExcelApi', '1.13') };
+  return { dataValidation: requirements.isSetSupported('ExcelApi', '1.8'), mergedAreas: requirements.isSetSupported('ExcelApi', '1.13'), pageLayout: requirements.isSetSupported('ExcelApi', '1.9') };
 }
 
 export function readAddinSettings(): AddinSettings {

@@ -6,6 +6,9 @@ import { writeReportWorkbook } from '../adapters/xlsx-report/write-report-workbo
 import { PLAN_SHEET_COLUMNS, PROGRESS_CHOICES } from '../src/sheet/plan-sheet-layout.js';
 import { DEFAULT_SETTINGS_NAMES, HELPER_HEADERS } from '../src/sheet/row-formulas.js';
 import { statusRuleFormulas } from '../src/sheet/status-rule-formulas.js';
+import { columnLetters } from '../src/grid/address.js';
+import { groupCount, usedStatusGroups } from '../src/summary/status-groups.js';
+import { summarySheetModel } from '../src/sheet-model/summary-sheet-model.js';
 import { STATUS_LABELS } from '../src/status/status-codes.js';
 import { zipEntryText } from './report-workbook-zip.js';
 import { AS_OF, loadExcel, planFromWorkbook, USER_PLAN_SHEET, userReportInput, userWorkbook } from './report-workbook-inputs.js';
@@ -190,15 +193,18 @@ describe('the plan sheet', () => {
 });
 
 describe('print setup', () => {
-  it('prints every sheet on A4, one page wide, the plan and the summary landscape with their headers repeated', () => {
+  const summaryScale = summarySheetModel(input.summary, { name: SUMMARY, planTitle: input.assessed.plan.plan.title }).print!.scale;
+  it('prints every sheet on A4, the plan and the settings one page wide, the summary at the scale the core laid it out for; the plan and the summary landscape with their headers repeated', () => {
     for (const [sheet, orientation, titles] of [
       [plan, 'landscape', '3:3'],
       [summary, 'landscape', '1:3'],
       [settings, 'portrait', undefined],
     ] as const) {
-      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      const fit = sheet === summary ? { fitToPage: false, scale: summaryScale } : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation, ...fit });
       expect(sheet.pageSetup.printTitlesRow).toBe(titles);
     }
+    expect(summaryScale).toBeGreaterThanOrEqual(85);
   });
 
   it('wraps the text of the task cells and gives each row the height its text needs', () => {
@@ -281,24 +287,24 @@ describe('the summary sheet', () => {
     expect(all).toContain(`|Tỷ lệ hoàn thành nhiệm vụ đến hạn||${totals.completionRate! / 100}`);
   });
 
-  it('counts per section and per lead unit, with data bars on the completion rate', () => {
+  it('counts per section and per lead unit in the status groups, with data bars on the completion rate', () => {
     const sections = rowOf('I|CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH');
     const first = input.summary.sections[0]!;
+    const groups = usedStatusGroups(input.summary.totals);
+    const rate = columnLetters(2 + groups.length + 1);
     expect(values(summary.getRow(sections))).toEqual([
       'I',
       'CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH',
-      ...Object.values(first.byStatus),
+      ...groups.map((group) => groupCount(first, group)),
       first.total,
-      first.dueByCutOff,
-      first.doneOfDue,
       first.completionRate === null ? null : first.completionRate / 100,
     ]);
     const units = input.summary.units.map((unit) => rowOf(`${input.summary.units.indexOf(unit) + 1}|${unit.unit}|`));
     expect(units.every((row) => row > sections)).toBe(true);
     const formats = models(summary).conditionalFormattings;
     expect(formats.map((format) => [format.ref, format.rules[0]!.type])).toEqual([
-      [`P${sections}:P${sections + input.summary.sections.length - 1}`, 'dataBar'],
-      [`P${units[0]}:P${units.at(-1)}`, 'dataBar'],
+      [`${rate}${sections}:${rate}${sections + input.summary.sections.length - 1}`, 'dataBar'],
+      [`${rate}${units[0]}:${rate}${units.at(-1)}`, 'dataBar'],
     ]);
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summarySheetModel } from '../src/sheet-model/summary-sheet-model.js';
 import { STATUS_CODES, STATUS_LABELS } from '../src/status/status-codes.js';
 import { buildSummary } from '../src/summary/build-summary.js';
+import { groupCount, usedStatusGroups } from '../src/summary/status-groups.js';
 import { parseReportPeriod } from '../src/summary/report-periods.js';
 import type { CellContent } from '../src/sheet-model/sheet-model.js';
 import { FIXTURE_NAMES, readFixturePlan } from './fixture-plans.js';
@@ -25,7 +26,7 @@ describe.each(cases)('the summary sheet model of $name', ({ plan, summary, model
       plan.plan.title || '(Kế hoạch chưa có tiêu đề)',
       expect.stringContaining('Số liệu từ ngày 15/12/2025 đến ngày 14/03/2026 (ngày chốt số liệu); hạn gửi báo cáo: 20/03/2026; đánh giá tại ngày 14/03/2026'),
     ]);
-    for (const top of [0, 1, 2]) expect(model.merges).toContainEqual({ top, left: 0, bottom: top, right: 15 });
+    for (const top of [0, 1, 2]) expect(model.merges).toContainEqual({ top, left: 0, bottom: top, right: model.columnWidths.length - 1 });
     expect(model.frozenRows).toBe(3);
     expect(model.printTitleRows).toEqual({ top: 0, bottom: 2 });
   });
@@ -48,15 +49,26 @@ describe.each(cases)('the summary sheet model of $name', ({ plan, summary, model
     });
   });
 
-  it('counts per section and per lead unit, with data bars on their completion rates', () => {
+  it('counts per section and per lead unit in the government grid’s status groups, with data bars on their completion rates', () => {
     const sections = rowStarting(model.rows, 'II. THEO MỤC');
     const units = rowStarting(model.rows, 'III. THEO ĐƠN VỊ');
+    const groups = usedStatusGroups(summary.totals);
+    const rate = model.columnWidths.length - 1;
     expect(model.rows[sections + 1]!.slice(0, 3)).toEqual(['Mục', 'Tên mục', STATUS_LABELS.DONE_ON_TIME]);
+    expect(model.rows[sections + 1]).toEqual(['Mục', 'Tên mục', ...groups.map((group) => group.label), 'Tổng số nhiệm vụ', 'Tỷ lệ hoàn thành nhiệm vụ đến hạn']);
+    expect(rate).toBe(2 + groups.length + 1);
+    summary.sections.forEach((section, index) => {
+      expect(model.rows[sections + 2 + index]).toEqual([section.label ?? '', section.title, ...groups.map((group) => groupCount(section, group)), section.total, section.completionRate === null ? null : section.completionRate / 100]);
+    });
+    summary.units.forEach((unit, index) => {
+      const cells = model.rows[units + 2 + index]!;
+      expect(cells.slice(2, 2 + groups.length).reduce<number>((sum, cell) => sum + (cell as number), 0)).toBe(unit.total);
+    });
     expect(model.rows.slice(sections + 2, sections + 2 + summary.sections.length).map((cells) => cells[1])).toEqual(summary.sections.map((section) => section.title));
     expect(model.rows.slice(units + 2, units + 2 + summary.units.length).map((cells) => cells[1])).toEqual(summary.units.map((unit) => unit.unit));
     const bars = [
-      ...(summary.sections.length > 0 ? [{ top: sections + 2, left: 15, bottom: sections + 1 + summary.sections.length, right: 15 }] : []),
-      ...(summary.units.length > 0 ? [{ top: units + 2, left: 15, bottom: units + 1 + summary.units.length, right: 15 }] : []),
+      ...(summary.sections.length > 0 ? [{ top: sections + 2, left: rate, bottom: sections + 1 + summary.sections.length, right: rate }] : []),
+      ...(summary.units.length > 0 ? [{ top: units + 2, left: rate, bottom: units + 1 + summary.units.length, right: rate }] : []),
     ];
     expect(model.dataBars).toEqual(bars);
   });

@@ -189,7 +189,7 @@ describe('the standalone page', () => {
     for (const band of ['I. TỔNG HỢP CHUNG', 'II. THEO MỤC CỦA KẾ HOẠCH', 'III. THEO ĐƠN VỊ CHỦ TRÌ']) expect(printed).toContain(band);
     expect(printed).toContain('Tổng số nhiệm vụ|47|100,0%');
     expect(printed.some((row) => row.startsWith('IV. NHIỆM VỤ QUÁ HẠN'))).toBe(true);
-    expect(await page.locator('#sa-summary table.sheet-model').isVisible()).toBe(true);
+    expect(await page.locator('#sa-summary table.sheet-model').first().isVisible()).toBe(true);
     expect(await page.locator('#sa-step1').isVisible()).toBe(false);
     expect(await page.locator('#sa-chart').isVisible()).toBe(false);
     await page.screenshot({ path: `${shots}/standalone-5-print.png`, fullPage: true });

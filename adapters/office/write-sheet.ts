@@ -1,15 +1,18 @@
 /// <reference types="office-js" />
 import type { CellContent, CellLook, CellRange, ColumnsUpdate, ConditionalRule, DetailedSheetModel, RuleLook, SheetModel, Validation } from '../../src/sheet-model/sheet-model.js';
 import { DATE_FORMAT, officeCell } from './office-cells.js';
+import { queuePrintLayout } from './write-print-layout.js';
 import { rowChunks } from './write-chunks.js';
 
 /** Called after each chunk of rows reached Excel: rows written so far of all rows. */
 export type ChunkProgress = (written: number, total: number) => void;
 
-/** What the adapter may use beyond the core ExcelApi 1.7: data validation needs ExcelApi 1.8, reading merged cells 1.13. */
+/** What the adapter may use beyond the core ExcelApi 1.7: data validation needs ExcelApi 1.8, the page layout 1.9, reading merged cells 1.13. */
 export interface HostFeatures {
   readonly dataValidation: boolean;
   readonly mergedAreas: boolean;
+  /** worksheet.pageLayout and page breaks; without it the sheet prints as Excel sets it by default. */
+  readonly pageLayout?: boolean;
 }
 
 /** Column widths are given in characters; office.js takes points (about 5.6 points a character of the body font). */
@@ -53,7 +56,7 @@ export async function writeModelRows(context: Excel.RequestContext, sheet: Excel
   }
 }
 
-/** Queues the layout of a sheet model: looks, widths, hidden columns, merges, frozen rows, validations, rules, names, chart. */
+/** Queues the layout of a sheet model: looks, widths, hidden columns, merges, frozen rows, print layout, validations, rules, names, chart. */
 export function queueModelLayout(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
@@ -70,6 +73,7 @@ export function queueModelLayout(
   if (model.rows.length > 0) sheet.getRangeByIndexes(0, 0, model.rows.length, Math.max(1, model.columnWidths.length)).format.autofitRows();
   if (model.frozenRows > 0) sheet.freezePanes.freezeRows(model.frozenRows);
   if (/^[0-9A-Fa-f]{6}$/.test(model.tabColor)) sheet.tabColor = `#${model.tabColor}`;
+  if (options.features.pageLayout === true) queuePrintLayout(sheet, model);
   if (options.features.dataValidation) for (const validation of model.validations) queueValidation(sheet, validation);
   queueRules(sheet, model.rules);
   for (const name of model.names) {

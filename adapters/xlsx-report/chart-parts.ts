@@ -1,4 +1,5 @@
 import type { BarChart, CellContent, DetailedSheetModel } from '../../src/sheet-model/sheet-model.js';
+import { rateChartRows } from '../../src/sheet-model/page-model.js';
 import { absoluteReference } from './sheet-xml.js';
 import { escapeXml } from './xml-text.js';
 
@@ -27,11 +28,14 @@ export function sheetCharts(model: DetailedSheetModel, quotedSheet: string): Pla
   const width = model.rows.reduce((max, row) => Math.max(max, row.length), model.columnWidths.length);
   if (model.chart !== undefined) {
     const { anchor } = model.chart;
-    const bottom = freeRowsBelow(model, anchor.row, anchor.column);
+    // Nor past the page break below it: a chart cut by a break prints in two halves.
+    const pageEnd = model.print?.rowBreaks.find((row) => row > anchor.row);
+    const bottom = Math.min(freeRowsBelow(model, anchor.row, anchor.column), pageEnd ?? Number.POSITIVE_INFINITY);
     charts.push({
       xml: chartXml(model, model.chart, quotedSheet, 'count'),
       from: anchor,
-      to: { row: bottom, column: Math.max(width, anchor.column + 6) },
+      // It ends at the last column's left edge: a drawing reaching past the last column widens the printed page.
+      to: { row: bottom, column: Math.max(width - 1, anchor.column + 5) },
       title: model.chart.title,
     });
   }
@@ -42,7 +46,7 @@ export function sheetCharts(model: DetailedSheetModel, quotedSheet: string): Pla
     charts.push({
       xml: chartXml(model, rate, quotedSheet, 'share'),
       from: rate.anchor,
-      to: { row: rate.anchor.row + Math.max(12, Math.ceil(bars * 1.3) + 5), column: Math.min(width, rate.anchor.column + 9) },
+      to: { row: rate.anchor.row + (rate.heightRows ?? rateChartRows(bars)), column: Math.min(width, rate.anchor.column + 9) },
       title: rate.title,
     });
   }

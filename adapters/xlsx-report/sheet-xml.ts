@@ -1,6 +1,7 @@
 import { columnLetters } from '../../src/grid/address.js';
 import type { IsoDate } from '../../src/dates/calendar-date.js';
 import type { CellContent, CellRange, DetailedSheetModel, ValidationMessage } from '../../src/sheet-model/sheet-model.js';
+import { PAGE_MARGINS } from '../../src/sheet-model/page-model.js';
 import { rowStyles } from './cell-styles.js';
 import type { OwnStyleIndexes } from './own-styles.js';
 import { DATA_BAR_COLOUR } from './report-styles.js';
@@ -53,7 +54,9 @@ export function writeSheetXml(model: DetailedSheetModel, options: SheetXmlOption
   const dimension = model.rows.length === 0 ? 'A1' : `A1:${columnLetters(Math.max(width, 1) - 1)}${model.rows.length}`;
 
   out(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${RELS}">`);
-  out(`<sheetPr><tabColor rgb="FF${model.tabColor}"/><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="${dimension}"/>`);
+  // A sheet the core paged prints at its scale: Excel and LibreOffice ignore manual breaks when fitting to a page.
+  const fit = model.print === undefined ? '<pageSetUpPr fitToPage="1"/>' : '';
+  out(`<sheetPr><tabColor rgb="FF${model.tabColor}"/>${fit}</sheetPr><dimension ref="${dimension}"/>`);
   const selected = options.tabSelected ? ' tabSelected="1"' : '';
   if (model.frozenRows > 0) {
     const top = `A${model.frozenRows + 1}`;
@@ -146,9 +149,9 @@ export function writeSheetXml(model: DetailedSheetModel, options: SheetXmlOption
 
   const validations = validationsXml(model, options.date1904);
   if (validations.length > 0) out(`<dataValidations count="${validations.length}">${validations.join('')}</dataValidations>`);
-  out('<pageMargins left="0.4" right="0.4" top="0.55" bottom="0.55" header="0.3" footer="0.3"/>');
-  out(`<pageSetup paperSize="9" orientation="${model.orientation}" fitToWidth="1" fitToHeight="0"/>`);
+  out(pageSetupXml(model));
   out(`<headerFooter><oddFooter>${escapeXml('&C&"Times New Roman,Regular"&10Trang &P/&N')}</oddFooter></headerFooter>`);
+  out(rowBreaksXml(model));
   if (options.drawingId !== undefined) out(`<drawing r:id="${options.drawingId}"/>`);
   if (model.dataBars.length > 0) {
     out(`<extLst><ext uri="${CF_EXT}" xmlns:x14="${X14}"><x14:conditionalFormattings>`);
@@ -163,6 +166,21 @@ export function writeSheetXml(model: DetailedSheetModel, options: SheetXmlOption
   out('</worksheet>');
   if (buffer !== '') emit(buffer);
   return { cutCells };
+}
+
+/** The margins and the page setup (ECMA-376 18.3.1.63): A4, at the core's scale or one page wide. */
+function pageSetupXml(model: DetailedSheetModel): string {
+  const { left, right, top, bottom, header, footer } = PAGE_MARGINS;
+  const margins = `<pageMargins left="${left}" right="${right}" top="${top}" bottom="${bottom}" header="${header}" footer="${footer}"/>`;
+  const size = model.print === undefined ? 'fitToWidth="1" fitToHeight="0"' : `scale="${model.print.scale}"`;
+  return `${margins}<pageSetup paperSize="9" orientation="${model.orientation}" ${size}/>`;
+}
+
+/** The core's page breaks (ECMA-376 18.3.1.73): a break's id is the 1-based row above it, that is the 0-based row below. */
+function rowBreaksXml(model: DetailedSheetModel): string {
+  const breaks = model.print?.rowBreaks ?? [];
+  if (breaks.length === 0) return '';
+  return `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((row) => `<brk id="${row}" max="16383" man="1"/>`).join('')}</rowBreaks>`;
 }
 
 /** A text as an inline string's <t>, keeping spaces at its ends and its line breaks. */

@@ -5,6 +5,7 @@ import type { StatusCounts } from '../summary/summary.js';
 import { BODY_SIZE, BOLD_SIZE, wrappedHeight } from './row-height.js';
 import { cellRange, SheetModelBuilder } from './sheet-model-builder.js';
 import type { CellContent, DetailedSheetModel } from './sheet-model.js';
+import { periodLine } from './period-line.js';
 import { periodTitle } from './summary-sheet-model.js';
 import { CENTRED, COUNT, DATE, HEADER, PERCENT, TEXT, TOTAL_COUNT, TOTAL_PERCENT, TOTAL_TEXT, type Look } from './table-looks.js';
 
@@ -38,7 +39,7 @@ function startSheet(name: string, widths: readonly number[], tabColor: string, t
     return row;
   };
   wide(`${title} – ${periodTitle(province.period.shortTitle)}`, ['title'], 14);
-  wide(periodLine(province), ['subtitle']);
+  wide(periodLine(province.period, province.judgedOn), ['subtitle']);
   wide(readLine(province), ['subtitle']);
   const row = (cells: readonly CellContent[], looks: readonly Look[], height: number) => {
     const index = sheet.addRow(cells, height);
@@ -141,14 +142,6 @@ export function problemsSheetModel(province: ProvinceConsolidation): DetailedShe
 
 function countCells(counts: StatusCounts): CellContent[] {
   return [...STATUS_CODES.map((code) => counts.byStatus[code]), counts.total, counts.dueByCutOff, counts.doneOfDue, counts.completionRate === null ? null : counts.completionRate / 100];
-}
-
-function periodLine({ period, judgedOn }: ProvinceConsolidation): string {
-  const parts = [`Số liệu từ ngày ${formatViDate(period.dataStart)} đến ngày ${formatViDate(period.cutOff)} (ngày chốt số liệu)`];
-  if (period.reportDue !== null) parts.push(`hạn gửi báo cáo: ${formatViDate(period.reportDue)}`);
-  const early = judgedOn < period.cutOff ? ' (trước ngày chốt số liệu: kỳ báo cáo chưa kết thúc)' : '';
-  parts.push(`đánh giá tại ngày ${formatViDate(judgedOn)}${early}`);
-  return `${parts.join('; ')}.`;
 }
 
 function readLine({ communes, problems }: ProvinceConsolidation): string {

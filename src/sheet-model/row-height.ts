@@ -8,8 +8,9 @@ export const BOLD_SIZE = BODY_SIZE + 1;
  * A row height (points) that shows wrapped text whole: the most lines any cell needs at its column's
  * width, a line break starting a new line. Neither Excel nor LibreOffice grows a row to its wrapped
  * text when opening a file (nor ever a merged cell), so the product gives every row its height.
- * About 1.4 characters of Times New Roman 11 fit in a unit of column width (measured in LibreOffice,
- * with room for words carried to the next line).
+ * About 1.1 characters of Times New Roman 11 fit in a unit of column width (measured in LibreOffice
+ * with Carlito, which has Calibri's metrics as Excel does, with room for words carried to the next
+ * line; without Carlito LibreOffice draws columns a third wider, which once made 1.4 look right).
  *
  * @example wrappedHeight([{ text: 'Ban hành kế hoạch', width: 40 }]) → 18 (one line)
  */
@@ -26,7 +27,7 @@ export function wrappedHeight(cells: readonly { text: string; width: number }[],
   return Math.round(lines * fontSize * LINE_SPACING + 3);
 }
 
-const CHARACTERS_PER_WIDTH = 1.4;
+const CHARACTERS_PER_WIDTH = 1.1;
 const LINE_SPACING = 1.32;
 
 /** A line's width in average lower-case characters: capitals run about a third wider. */

@@ -15,7 +15,7 @@ export function cellRange(top: number, left: number, bottom = top, right = left)
 
 /** What a sheet says besides its rows, looks, merges and heights, which `SheetModelBuilder` collects. */
 export type SheetModelRest = Pick<SheetModel, 'frozenRows' | 'printTitleRows' | 'validations' | 'rules' | 'dataBars' | 'names' | 'chart' | 'rateChart' | 'hiddenColumns'> &
-  Pick<SheetModelDetails, 'autoFilter' | 'wholeNumberValidations' | 'validationMessages'>;
+  Pick<SheetModelDetails, 'autoFilter' | 'wholeNumberValidations' | 'validationMessages' | 'print'>;
 
 /**
  * Collects a sheet model row by row: a row's cells, height and looks, the merges; `build` adds the rest.
@@ -93,6 +93,7 @@ export class SheetModelBuilder {
       tabColor: this.tabColor,
       orientation: this.orientation,
       ...(rest.autoFilter === undefined ? {} : { autoFilter: rest.autoFilter }),
+      ...(rest.print === undefined ? {} : { print: rest.print }),
       lookVariants: this.variants.done().map(({ range, value }) => ({ range, variant: value })),
       wholeNumberValidations: rest.wholeNumberValidations ?? [],
       validationMessages: rest.validationMessages ?? [],

@@ -52,6 +52,8 @@ export interface BarChart {
   readonly values: CellRange;
   /** Where the chart goes: the top-left cell. */
   readonly anchor: { readonly row: number; readonly column: number };
+  /** How many rows of the default height it spans, when the sheet says (so that it fits on a printed page). */
+  readonly heightRows?: number;
 }
 
 /**
@@ -125,8 +127,10 @@ export interface SheetModelDetails {
   readonly rowHeights: readonly (number | null)[];
   /** "RRGGBB". */
   readonly tabColor: string;
-  /** A4, one page wide; the print title rows are `SheetModel.printTitleRows`. */
+  /** A4, one page wide unless `print` says the scale; the print title rows are `SheetModel.printTitleRows`. */
   readonly orientation: 'portrait' | 'landscape';
+  /** How the sheet is paged when printed, laid out by the core (`paged-rows.ts`); without it, fit to one page wide. */
+  readonly print?: PrintLayout;
   readonly autoFilter?: CellRange;
   readonly lookVariants: readonly { readonly range: CellRange; readonly variant: LookVariant }[];
   readonly wholeNumberValidations: readonly { readonly range: CellRange; readonly min: number; readonly max: number }[];
@@ -135,3 +139,32 @@ export interface SheetModelDetails {
 
 /** A sheet model with the details the product's own writers use. */
 export type DetailedSheetModel = SheetModel & SheetModelDetails;
+
+/** Consecutive rows that print as one: a heading, a table (its first `headerRows` rows its header), a note. */
+export interface PrintBlock {
+  /** Its first and last rows, 0-based. */
+  readonly top: number;
+  readonly bottom: number;
+  /** How many of its first rows are a table's header (0: a heading, a note, a title block). */
+  readonly headerRows: number;
+  /** 'withNext': a heading, never the last thing on a page; 'together': short enough for one page, never split; 'split': across pages. */
+  readonly keep: 'withNext' | 'together' | 'split';
+}
+
+/**
+ * A sheet's printed pages as the core laid them out on A4 (`page-model.ts`): the scale, the rows that
+ * begin a page (so that no heading is left at a page's foot and a small table is never split), the
+ * copies of a table's header at the top of a page the table runs onto, and the blocks the rows make,
+ * for a view that pages on its own (the standalone page's print view).
+ */
+export interface PrintLayout {
+  readonly paper: 'A4';
+  /** Percent of actual size, 10–100. */
+  readonly scale: number;
+  /** 0-based rows that begin a printed page, ascending. */
+  readonly rowBreaks: readonly number[];
+  /** 0-based rows that repeat a table's header after a page break; a view with its own paging leaves them out. */
+  readonly repeatedHeaderRows: readonly number[];
+  /** Every row in exactly one block, in order. */
+  readonly blocks: readonly PrintBlock[];
+}

@@ -1,13 +1,21 @@
 import { formatViDate } from '../../src/dates/calendar-date.js';
 import type { CellContent, CellLook, CellRange, DetailedSheetModel, LookVariant } from '../../src/sheet-model/sheet-model.js';
 
+/** Some of a sheet model's rows, as one table: the first `headerRows` of them in its thead, `skip` left out. */
+export interface TablePart {
+  readonly top: number;
+  readonly bottom: number;
+  readonly headerRows: number;
+  readonly skip: ReadonlySet<number>;
+}
+
 /**
- * A sheet model shown as an HTML table, as the report workbook shows it: merged cells spanned,
+ * A sheet model (or some of its rows, `part`) shown as an HTML table, as the report workbook shows it: merged cells spanned,
  * column widths in proportion, each cell's look and variant as classes (`look-header`,
  * `variant-bold`), dates dd/mm/yyyy, shares as "66,0%" (the workbook's 0.0%), a formula by its result.
  * The page's adapter of the core's sheet models: the print view is the report's summary sheet itself.
  */
-export function sheetModelTable(model: DetailedSheetModel): HTMLTableElement {
+export function sheetModelTable(model: DetailedSheetModel, part: TablePart = { top: 0, bottom: model.rows.length - 1, headerRows: 0, skip: new Set() }): HTMLTableElement {
   const width = model.columnWidths.length;
   const looks = spread<CellLook>(model.looks.map(({ range, look }) => [range, look]), model.rows.length, width);
   const variants = spread<LookVariant>(model.lookVariants.map(({ range, variant }) => [range, variant]), model.rows.length, width);
@@ -30,9 +38,11 @@ export function sheetModelTable(model: DetailedSheetModel): HTMLTableElement {
     columns.append(column);
   }
   table.append(columns);
+  const head = part.headerRows > 0 ? table.createTHead() : null;
   const body = table.createTBody();
   model.rows.forEach((cells, row) => {
-    const line = body.insertRow();
+    if (row < part.top || row > part.bottom || part.skip.has(row)) return;
+    const line = (head !== null && row < part.top + part.headerRows ? head : body).insertRow();
     for (let column = 0; column < width; column++) {
       const at = row * width + column;
       const merge = spans.get(at);

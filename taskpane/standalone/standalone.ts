@@ -16,7 +16,7 @@ import { periodChoices, periodDetail } from '../../src/summary/period-choices.js
 import { showPlan, showRow } from './plan-view.js';
 import { startProvinceStep } from './province-step.js';
 import { STANDALONE_MARKUP } from './standalone-markup.js';
-import { sheetModelTable } from './sheet-model-table.js';
+import { sheetModelPages } from './sheet-model-pages.js';
 import { showViDate } from './vi-date.js';
 
 type Plan = Extract<LoadedPlan, { kind: 'plan' }>;
@@ -87,7 +87,7 @@ function startStandalone(root: HTMLElement): void {
     get('sa-period-detail').textContent = periodDetail(period);
     summary = buildSummary(loaded.plan, period, { asOf: assessed.asOf, dueSoonDays: DUE_SOON_DAYS });
     const model = summarySheetModel(summary, { name: summarySheetName(period.shortTitle), planTitle: loaded.plan.plan.title });
-    get('sa-summary').replaceChildren(sheetModelTable(model));
+    get('sa-summary').replaceChildren(sheetModelPages(model));
   };
 
   const read = async (bytes: Uint8Array, fileName: string) => {
