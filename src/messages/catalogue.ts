@@ -4,6 +4,7 @@ import type { AnyMessageEntry, EntryParams, MessageEntry } from './define-messag
 import { FILE_READ_MESSAGES } from './file-read-messages.js';
 import { FINDING_MESSAGES } from './findings-messages.js';
 import { PAGE_MESSAGES } from './page-messages.js';
+import { PERIOD_MESSAGES } from './period-messages.js';
 
 /**
  * The catalogue's areas by name, as docs/messages.md groups them. An area added to CATALOGUE below
@@ -16,6 +17,7 @@ export const MESSAGE_AREAS = {
   'file-read': FILE_READ_MESSAGES,
   cli: CLI_MESSAGES,
   page: PAGE_MESSAGES,
+  period: PERIOD_MESSAGES,
 } as const satisfies Record<string, Record<string, AnyMessageEntry>>;
 
 /**
@@ -29,6 +31,7 @@ export const CATALOGUE = {
   ...FILE_READ_MESSAGES,
   ...CLI_MESSAGES,
   ...PAGE_MESSAGES,
+  ...PERIOD_MESSAGES,
 } as const satisfies Record<string, AnyMessageEntry>;
 
 export type MessageCode = keyof typeof CATALOGUE;
