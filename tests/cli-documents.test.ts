@@ -44,7 +44,7 @@ describe('cchc on Word documents and whole plans', () => {
     const none = await cchc('inspect', seed('ha-dong-2026-2030'));
     expect(none.code).toBe(2);
     expect(none.stderr.trim().split('\n')).toEqual([
-      'Không tìm thấy bảng nhiệm vụ trong trang “ke-hoach-ha-dong-2026-2030”. Cần một dòng tiêu đề có các cột: STT, Nhiệm vụ (Nội dung), Cơ quan chủ trì, Thời gian hoàn thành.',
+      'Không tìm thấy bảng nhiệm vụ trong tệp “ke-hoach-ha-dong-2026-2030.txt”. Cần một dòng tiêu đề có các cột: STT, Nhiệm vụ (Nội dung), Cơ quan chủ trì, Thời gian hoàn thành.',
       renderMessage(message('CLI_NO_TASK_TABLE_HINT', {})),
     ]);
   }, 60_000);

@@ -173,7 +173,7 @@ describe('readDocx on hand-built Word parts', () => {
   it('says a document without a task table has none', async () => {
     const loaded = await readPlanFile(docx(TITLE + p('Căn cứ Quyết định số 1735/QĐ-UBND, Ủy ban nhân dân phường ban hành kế hoạch.')), 'ke-hoach-ha-dong.docx', options);
     expect(loaded.kind).toBe('no-table');
-    if (loaded.kind === 'no-table') expect(renderMessages(loaded.messages)).toContain('Không tìm thấy bảng nhiệm vụ trong trang “ke-hoach-ha-dong”');
+    if (loaded.kind === 'no-table') expect(renderMessages(loaded.messages)).toContain('Không tìm thấy bảng nhiệm vụ trong tệp “ke-hoach-ha-dong.docx”');
   });
 
   it('calls a cut-short .docx damaged', async () => {

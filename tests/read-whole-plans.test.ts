@@ -110,7 +110,7 @@ describe('a whole plan given as text', () => {
     expect(loaded.kind).toBe('no-table');
     if (loaded.kind === 'no-table') {
       expect(renderMessages(loaded.messages)).toBe(
-        'Không tìm thấy bảng nhiệm vụ trong trang “ke-hoach-ha-dong-2026-2030”. Cần một dòng tiêu đề có các cột: STT, Nhiệm vụ (Nội dung), Cơ quan chủ trì, Thời gian hoàn thành.',
+        'Không tìm thấy bảng nhiệm vụ trong tệp “ke-hoach-ha-dong-2026-2030.txt”. Cần một dòng tiêu đề có các cột: STT, Nhiệm vụ (Nội dung), Cơ quan chủ trì, Thời gian hoàn thành.',
       );
     }
     const cli = await loadPlan(new URL(seedPath('ha-dong-2026-2030')).pathname, options);

@@ -120,7 +120,7 @@ describe('the standalone page with whole plans and Word documents', () => {
     const status = page.locator('#sa-file-status.message-error');
     await status.waitFor();
     expect(await status.textContent()).toBe(
-      'Không tìm thấy bảng nhiệm vụ trong trang “ke-hoach-ha-dong-2026-2030”. Cần một dòng tiêu đề có các cột: STT, Nhiệm vụ (Nội dung), Cơ quan chủ trì, Thời gian hoàn thành. ' +
+      'Không tìm thấy bảng nhiệm vụ trong tệp “ke-hoach-ha-dong-2026-2030.txt”. Cần một dòng tiêu đề có các cột: STT, Nhiệm vụ (Nội dung), Cơ quan chủ trì, Thời gian hoàn thành. ' +
         renderMessage(message('PAGE_NO_TASK_TABLE_HINT', {})),
     );
     expect(await page.locator('#sa-plan').isHidden()).toBe(true);

@@ -4,6 +4,7 @@ import type { Grid } from '../../src/grid/grid.js';
 import { message, type Message } from '../../src/messages/catalogue.js';
 import type { Plan } from '../../src/plan/plan.js';
 import { readPlan } from '../../src/plan/read-plan.js';
+import { REQUIRED_HEADERS_TEXT } from '../../src/table/header-keywords.js';
 import { FileReadError } from './file-read-error.js';
 import type { OoxmlPackage } from './ooxml-package.js';
 import { readGridFile } from './read-grid-file.js';
@@ -60,9 +61,9 @@ export async function readPlanFile(bytes: Uint8Array, fileName: string, options:
     }
     misses.push(result.issue);
   }
-  // One sentence per distinct sheet name: a document's table pieces can share one.
-  const messages = new Map(misses.map((issue) => [issue.message, findingMessage(issue)]));
-  return { kind: 'no-table', messages: [...messages.values()] };
+  // A text file or a Word document has no sheets the clerk could look for: name the file itself.
+  if (file.format !== 'workbook') return { kind: 'no-table', messages: [message('FILE_NO_TASK_TABLE', { file: fileName, expected: REQUIRED_HEADERS_TEXT })] };
+  return { kind: 'no-table', messages: misses.map(findingMessage) };
 }
 
 function candidateSheets(grids: readonly Grid[], sheet: string | undefined): Grid[] {

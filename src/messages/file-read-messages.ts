@@ -103,6 +103,11 @@ export const FILE_READ_MESSAGES = defineMessages({
       'Hãy thử mở tệp bằng Word và lưu lại thành .docx, hoặc lấy lại bản gốc của tệp.',
     example: { file: 'ke-hoach.docx' },
   },
+  FILE_NO_TASK_TABLE: {
+    text: (p: File & { expected: string }) =>
+      `Không tìm thấy bảng nhiệm vụ trong tệp ${quoted(p.file)}. Cần một dòng tiêu đề có các cột: ${p.expected}.`,
+    example: { file: 'ke-hoach-ha-dong.docx', expected: 'STT, Nhiệm vụ (Nội dung), Cơ quan chủ trì, Thời gian hoàn thành' },
+  },
   FILE_NO_SUCH_SHEET: {
     text: (p: File & { sheet: string; sheets: readonly string[] }) =>
       `Tệp ${quoted(p.file)} không có trang ${quoted(p.sheet)}. Các trang có trong tệp: ${p.sheets.map(quoted).join(', ')}.`,
