@@ -59,6 +59,32 @@ describe('notices about a workbook', () => {
 });
 
 describe('a plan file that cannot be read', () => {
+  it('says nothing of the product’s own registry, settings and summary sheets when a report’s plan sheet lost its table', async () => {
+    const registry = sheetData(
+      row(1, REGISTRY_HEADER.map((header, index) => text(`${'ABCD'[index]}1`, header)).join('')),
+      row(2, text('A2', 'Theo dõi CCHC') + text('B2', 'plan') + '<c r="C2"><v>1</v></c>'),
+      row(3, text('A3', 'Tổng hợp Quý I-2026') + text('B3', 'summary') + '<c r="C3"><v>1</v></c>' + text('D3', 'Quý I-2026')),
+      row(4, text('A4', 'Cài đặt CCHC') + text('B4', 'settings') + '<c r="C4"><v>1</v></c>'),
+    );
+    const bytes = buildWorkbook({
+      sheets: [
+        { name: 'Ghi chú', body: sheetData(row(1, text('A1', 'Họp giao ban'))) },
+        { name: 'Theo dõi CCHC', body: sheetData(row(1, text('A1', 'KẾ HOẠCH'))) },
+        { name: 'Tổng hợp Quý I-2026', body: sheetData(row(1, text('A1', 'TỔNG HỢP'))) },
+        { name: 'Cài đặt CCHC', body: sheetData(row(1, text('A1', 'CÀI ĐẶT'))) },
+        { name: '_cchc', body: registry, state: 'veryHidden' },
+      ],
+    });
+    const loaded = await readPlanFile(bytes, 'bao-cao.xlsx', options);
+    expect(loaded.kind).toBe('no-table');
+    if (loaded.kind !== 'no-table') return;
+    expect(loaded.messages.map((said) => said.params)).toEqual([
+      expect.objectContaining({ sheet: 'Theo dõi CCHC' }),
+      expect.objectContaining({ sheet: 'Ghi chú' }),
+    ]);
+  });
+
+
   it('names the sheets the file has when the sheet asked for is not there', async () => {
     const bytes = buildWorkbook({ sheets: [{ name: 'Kế hoạch', body: sheetData() }, { name: 'Phụ lục', body: PLAN }] });
     const loaded = await readPlanFile(bytes, 'ke-hoach.xlsx', { ...options, sheet: 'Phu luc' });

@@ -7,6 +7,7 @@ import { readPlan } from '../../src/plan/read-plan.js';
 import { REQUIRED_HEADERS_TEXT } from '../../src/table/header-keywords.js';
 import { FileReadError } from './file-read-error.js';
 import type { OoxmlPackage } from './ooxml-package.js';
+import { ownSheetNames } from './own-sheet-names-in-file.js';
 import { readGridFile } from './read-grid-file.js';
 
 export type LoadedPlan =
@@ -63,7 +64,11 @@ export async function readPlanFile(bytes: Uint8Array, fileName: string, options:
   }
   // A text file or a Word document has no sheets the clerk could look for: name the file itself.
   if (file.format !== 'workbook') return { kind: 'no-table', messages: [message('FILE_NO_TASK_TABLE', { file: fileName, expected: REQUIRED_HEADERS_TEXT })] };
-  return { kind: 'no-table', messages: misses.map(findingMessage) };
+  // The registry, settings and summary sheets never held the tasks: only the clerk's sheets (and the plan sheet) are worth a word.
+  const own = ownSheetNames(file.grids);
+  const ownPlan = readOwnSheets(file.grids).plan;
+  const told = misses.filter((issue) => !own.has(String(issue.params.sheet)) || issue.params.sheet === ownPlan);
+  return { kind: 'no-table', messages: (told.length > 0 ? told : misses).map(findingMessage) };
 }
 
 function candidateSheets(grids: readonly Grid[], sheet: string | undefined): Grid[] {
