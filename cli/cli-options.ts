@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, isRealDate } from '../src/dates/calendar-date.js';
 import { extname } from 'node:path';
+import { message, renderMessage } from '../src/messages/catalogue.js';
 
 const VI_DAY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -12,29 +13,29 @@ const day = z.string().transform((text, context) => {
   const iso = ISO_DAY.exec(trimmed);
   const [y, m, d] = vi ? [vi[3], vi[2], vi[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
   if (y === undefined) {
-    context.addIssue({ code: 'custom', message: `“${text}” không phải ngày. Ghi dạng dd/mm/yyyy (ví dụ 14/03/2026) hoặc yyyy-mm-dd (2026-03-14).` });
+    context.addIssue({ code: 'custom', message: renderMessage(message('CLI_NOT_A_DATE', { text })) });
     return z.NEVER;
   }
   if (!isRealDate(Number(y), Number(m), Number(d))) {
-    context.addIssue({ code: 'custom', message: `Ngày “${text}” không có trong lịch.` });
+    context.addIssue({ code: 'custom', message: renderMessage(message('CLI_DATE_NOT_IN_CALENDAR', { text })) });
     return z.NEVER;
   }
   return isoDate(Number(y), Number(m), Number(d));
 });
 
 /** A whole number typed on the command line, within bounds, with the Vietnamese message a clerk can act on. */
-const wholeNumber = (what: string, example: string, min: number, max: number) =>
+const wholeNumber = (option: 'year' | 'dueSoon', example: number, min: number, max: number) =>
   z.string().transform((text, context) => {
     const trimmed = text.trim();
     const value = /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
     if (!Number.isInteger(value) || value < min || value > max) {
-      context.addIssue({ code: 'custom', message: `${what} phải là số nguyên từ ${min} đến ${max} (ví dụ ${example}), không phải “${text}”.` });
+      context.addIssue({ code: 'custom', message: renderMessage(message('CLI_NUMBER_OUT_OF_RANGE', { option, example, min, max, text })) });
       return z.NEVER;
     }
     return value;
   });
 
-const year = wholeNumber('Năm', '2026', 1990, 2100);
+const year = wholeNumber('year', 2026, 1990, 2100);
 
 /**
  * An output path for a workbook with one of the given extensions: .xlsx, or .xlsm for a report made
@@ -42,16 +43,18 @@ const year = wholeNumber('Năm', '2026', 1990, 2100);
  */
 const workbookPath = (extensions: readonly string[]) =>
   z.string().superRefine((path, context) => {
-    if (path.trim() === '') context.addIssue({ code: 'custom', message: 'Cần tên tệp sau -o.' });
+    if (path.trim() === '') context.addIssue({ code: 'custom', message: renderMessage(message('CLI_OUTPUT_NAME_MISSING', {})) });
     else if (!extensions.includes(extname(path).toLowerCase())) {
-      const kind = extname(path) === '' ? 'không có đuôi' : `đuôi ${extname(path)}`;
-      context.addIssue({ code: 'custom', message: `Tệp ghi ra phải có đuôi ${extensions.join(' hoặc ')} (ví dụ bao-cao.xlsx); “${path}” ${kind}.` });
+      context.addIssue({ code: 'custom', message: renderMessage(message('CLI_OUTPUT_EXTENSION', { extensions, path, extension: extname(path) })) });
     }
   });
 
+/** A text option given as "" (zod's own message would be English). */
+const nonEmpty = z.string().min(1, { message: renderMessage(message('CLI_OPTION_EMPTY', {})) });
+
 /** The options of `cchc inspect`, checked at the edge: a bad value is a clear message, not a stack trace. */
 export const inspectOptions = z.object({
-  sheet: z.string().min(1).optional(),
+  sheet: nonEmpty.optional(),
   year: year.optional(),
   asOf: day.optional(),
   json: z.boolean().optional(),
@@ -62,8 +65,8 @@ export type InspectOptions = z.infer<typeof inspectOptions>;
 /** The options of `cchc report`. */
 export const reportOptions = inspectOptions.omit({ json: true }).extend({
   output: workbookPath(['.xlsx', '.xlsm']).optional(),
-  period: z.string().min(1).optional(),
-  dueSoon: wholeNumber('Số ngày sắp đến hạn', '7', 0, 90).optional(),
+  period: nonEmpty.optional(),
+  dueSoon: wholeNumber('dueSoon', 7, 0, 90).optional(),
   force: z.boolean().optional(),
 });
 
@@ -81,7 +84,7 @@ export type TemplateOptions = z.infer<typeof templateOptions>;
 /** The options of `cchc consolidate`. */
 export const consolidateOptions = z.object({
   output: workbookPath(['.xlsx']).optional(),
-  period: z.string().min(1).optional(),
+  period: nonEmpty.optional(),
   asOf: day.optional(),
   json: z.boolean().optional(),
   force: z.boolean().optional(),

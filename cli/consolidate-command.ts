@@ -12,6 +12,7 @@ import { judgeFiles } from './consolidate-pool.js';
 import { EXIT_UNREADABLE, type CommandOutput } from './inspect-command.js';
 import { provinceFileName } from '../src/consolidate/province-file-name.js';
 import { writeOutput } from './write-output.js';
+import { message, renderMessage } from '../src/messages/catalogue.js';
 
 /** A progress line is shown on a terminal for runs of more files than this. */
 const PROGRESS_FROM = 20;
@@ -26,15 +27,14 @@ export async function consolidateCommand(paths: readonly string[], options: Cons
   const asOf = options.asOf ?? todayInVietnam();
   const period = options.period === undefined ? defaultReportPeriod(asOf) : parseReportPeriod(options.period);
   if (period === null) {
-    return { stdout: '', stderr: `Không hiểu kỳ báo cáo “${options.period}”. Có thể ghi: ${ACCEPTED_PERIODS}.`, exitCode: EXIT_UNREADABLE };
+    return { stdout: '', stderr: renderMessage(message('CLI_PERIOD_UNREADABLE', { text: options.period ?? '', accepted: ACCEPTED_PERIODS })), exitCode: EXIT_UNREADABLE };
   }
   const output = options.json && options.output === undefined ? undefined : (options.output ?? provinceFileName(period.shortTitle));
   const { files, missing } = await collectPlanFiles(paths, output);
   const province = new ProvinceAccumulator(period, asOf);
-  missing.forEach((path, index) => province.add(files.length + index, { kind: 'problem', problem: { file: path, message: `Tệp hoặc thư mục “${path}” không tồn tại.` } }));
+  missing.forEach((path, index) => province.add(files.length + index, { kind: 'problem', problem: { file: path, message: renderMessage(message('CLI_PATH_MISSING', { path })) } }));
   if (files.length === 0) {
-    const where = paths.map((path) => `“${path}”`).join(', ');
-    return { stdout: '', stderr: `Không tìm thấy tệp kế hoạch nào (.xlsx, .docx, .csv, .txt) trong ${where}.`, exitCode: EXIT_UNREADABLE };
+    return { stdout: '', stderr: renderMessage(message('CLI_NO_PLAN_FILES', { paths })), exitCode: EXIT_UNREADABLE };
   }
 
   const progress = progressLine(files.length);
@@ -52,24 +52,23 @@ export async function consolidateCommand(paths: readonly string[], options: Cons
     if (refused !== null) return { stdout: '', stderr: refused, exitCode: EXIT_UNREADABLE };
   }
   const exitCode = result.communes.length > 0 ? 0 : EXIT_UNREADABLE;
-  if (options.json) return { stdout: JSON.stringify(toConsolidationJson(result)), stderr: exitCode === 0 ? '' : 'Không đọc được kế hoạch của xã, phường nào.', exitCode };
+  if (options.json) return { stdout: JSON.stringify(toConsolidationJson(result)), stderr: exitCode === 0 ? '' : renderMessage(message('CLI_NO_COMMUNE_READ', {})), exitCode };
   return { stdout: describe(result, output), stderr: '', exitCode };
 }
 
 function describe(province: ProvinceConsolidation, output: string | undefined): string {
   const { period, totals, communes, problems, overdue } = province;
-  const rate = totals.completionRate === null ? 'chưa có nhiệm vụ đến hạn' : `${String(totals.completionRate).replace('.', ',')}%`;
   const lines = [
-    `Kỳ báo cáo: ${period.label} (số liệu từ ${formatViDate(period.dataStart)} đến ${formatViDate(period.cutOff)}), đánh giá ngày ${formatViDate(province.judgedOn)}.`,
-    `Đã tổng hợp ${communes.length} xã, phường · ${totals.total} nhiệm vụ · ${overdue.length} quá hạn · tỷ lệ hoàn thành nhiệm vụ đến hạn: ${rate}.`,
+    renderMessage(message('CLI_PERIOD_LINE', { period: period.label, from: formatViDate(period.dataStart), to: formatViDate(period.cutOff), judgedOn: formatViDate(province.judgedOn) })),
+    renderMessage(message('CLI_CONSOLIDATE_TOTALS', { communes: communes.length, total: totals.total, overdue: overdue.length, rate: totals.completionRate })),
   ];
-  const behind = province.ranked.filter((commune) => commune.counts.completionRate !== null).slice(0, 3);
-  if (behind.length > 0) lines.push(`Chậm nhất: ${behind.map((commune) => `${commune.name} (${String(commune.counts.completionRate).replace('.', ',')}%)`).join(', ')}.`);
+  const behind = province.ranked.flatMap((commune) => (commune.counts.completionRate === null ? [] : [{ name: commune.name, rate: commune.counts.completionRate }])).slice(0, 3);
+  if (behind.length > 0) lines.push(renderMessage(message('CLI_SLOWEST_COMMUNES', { communes: behind })));
   if (problems.length > 0) {
-    lines.push(`${problems.length} tệp không đọc được hoặc không có bảng nhiệm vụ (trang «${PROVINCE_SHEET_NAMES.problems}»):`);
+    lines.push(renderMessage(message('CLI_PROBLEM_FILES', { count: problems.length, sheet: PROVINCE_SHEET_NAMES.problems })));
     for (const problem of problems) lines.push(`  – ${problem.file}: ${problem.message.replace(/\n/g, ' ')}`);
   }
-  if (output !== undefined) lines.push(`Đã ghi bảng tổng hợp: ${output}`);
+  if (output !== undefined) lines.push(renderMessage(message('CLI_CONSOLIDATE_WRITTEN', { path: output })));
   return lines.join('\n');
 }
 
@@ -82,6 +81,6 @@ function progressLine(total: number): (done: number | null) => void {
     const now = Date.now();
     if (now - last < 200 && done < total) return;
     last = now;
-    process.stderr.write(`\rĐang đọc ${done}/${total} tệp…`);
+    process.stderr.write(`\r${renderMessage(message('CLI_PROGRESS', { done, total }))}`);
   };
 }

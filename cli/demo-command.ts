@@ -2,6 +2,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CommandOutput } from './inspect-command.js';
 import { reportCommand } from './report-command.js';
+import { message, renderMessage } from '../src/messages/catalogue.js';
+import { PLAN_SHEET_NAME, summarySheetName } from '../src/sheet-model/own-sheet-names.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SAMPLE_PLAN = join(root, 'samples', 'ke-hoach-cchc-mau.xlsx');
@@ -14,7 +16,7 @@ export const DEMO_REPORT = join(root, 'out', 'demo', 'bao-cao-6-thang-2026.xlsx'
 export async function demoCommand(): Promise<CommandOutput> {
   const result = await reportCommand(SAMPLE_PLAN, { period: '6 tháng/2026', asOf: '2026-06-14', output: DEMO_REPORT, force: true });
   if (result.exitCode !== 0) return result;
-  const intro = `Kế hoạch mẫu: ${SAMPLE_PLAN}\n`;
-  const open = '\nMở tệp báo cáo bằng Excel, LibreOffice hoặc Google Sheets: trang “Theo dõi CCHC” có trạng thái tự cập nhật, trang “Tổng hợp 6 tháng-2026” có số liệu kỳ báo cáo.';
+  const intro = `${renderMessage(message('CLI_DEMO_SAMPLE', { path: SAMPLE_PLAN }))}\n`;
+  const open = `\n${renderMessage(message('CLI_DEMO_OPEN', { planSheet: PLAN_SHEET_NAME, summarySheet: summarySheetName('6 tháng-2026') }))}`;
   return { ...result, stdout: intro + result.stdout + open };
 }

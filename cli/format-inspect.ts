@@ -1,6 +1,8 @@
 import { formatViDate } from '../src/dates/calendar-date.js';
 import type { AssessedPlan } from '../src/plan/assess-plan.js';
+import { message, renderMessage } from '../src/messages/catalogue.js';
 import { STATUS_CODES, STATUS_LABELS } from '../src/status/status-codes.js';
+import { findingWithHint } from './finding-hints.js';
 
 const SEVERITY_WORDS = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' } as const;
 
@@ -15,10 +17,10 @@ export function formatInspect(assessed: AssessedPlan, notices: readonly string[]
   const errors = assessed.issues.filter((issue) => issue.severity === 'error').length;
   const warnings = assessed.issues.length - errors;
   const lines = [
-    `Kế hoạch: ${plan.plan.title || '(không có tiêu đề)'}`,
-    `Trang: ${plan.plan.sheet} · Năm kế hoạch: ${plan.plan.year} · Ngày đánh giá: ${formatViDate(assessed.asOf)}`,
-    `${plan.tasks.length} nhiệm vụ trong ${plan.sections.length} mục · ${errors} lỗi · ${warnings} cảnh báo`,
-    ...notices.map((notice) => `Lưu ý: ${notice}`),
+    renderMessage(message('CLI_INSPECT_PLAN', { title: plan.plan.title })),
+    renderMessage(message('CLI_INSPECT_SHEET', { sheet: plan.plan.sheet, year: plan.plan.year, asOf: formatViDate(assessed.asOf) })),
+    renderMessage(message('CLI_INSPECT_COUNTS', { tasks: plan.tasks.length, sections: plan.sections.length, errors, warnings })),
+    ...notices.map((notice) => renderMessage(message('CLI_NOTICE', { text: notice }))),
   ];
   const columns = `${fit('STT', 5)} ${fit('Nhiệm vụ', 44)} ${fit('Chủ trì', 26)} ${fit('Thời gian', 24)} ${fit('Hạn', 10)} Trạng thái`;
   let section: string | null | undefined;
@@ -50,7 +52,7 @@ export function formatInspect(assessed: AssessedPlan, notices: readonly string[]
   }
   if (assessed.issues.length > 0) {
     lines.push('', 'Cần xem lại:');
-    for (const issue of assessed.issues) lines.push(`  [${SEVERITY_WORDS[issue.severity]}] ${issue.message}`);
+    for (const issue of assessed.issues) lines.push(`  [${SEVERITY_WORDS[issue.severity]}] ${findingWithHint(issue)}`);
   }
   return lines.join('\n');
 }

@@ -4,6 +4,7 @@ import type { InspectOptions } from './cli-options.js';
 import { formatInspect } from './format-inspect.js';
 import { loadPlan } from './load-plan.js';
 import { todayInVietnam } from '../src/dates/today-in-vietnam.js';
+import { renderMessage, renderMessages } from '../src/messages/catalogue.js';
 
 export const EXIT_PLAN_READ = 0;
 export const EXIT_UNREADABLE = 1;
@@ -19,9 +20,9 @@ export interface CommandOutput {
 export async function inspectCommand(file: string, options: InspectOptions): Promise<CommandOutput> {
   const asOf = options.asOf ?? todayInVietnam();
   const loaded = await loadPlan(file, { sheet: options.sheet, year: options.year, fallbackYear: Number(asOf.slice(0, 4)) });
-  if (loaded.kind === 'unreadable') return { stdout: '', stderr: loaded.message, exitCode: EXIT_UNREADABLE };
-  if (loaded.kind === 'no-table') return { stdout: '', stderr: loaded.message, exitCode: EXIT_NO_TABLE };
+  if (loaded.kind === 'unreadable') return { stdout: '', stderr: renderMessages(loaded.messages), exitCode: EXIT_UNREADABLE };
+  if (loaded.kind === 'no-table') return { stdout: '', stderr: renderMessages(loaded.messages), exitCode: EXIT_NO_TABLE };
   const assessed = assessPlan(loaded.plan, { asOf });
-  const stdout = options.json ? JSON.stringify(toInspectJson(assessed)) : formatInspect(assessed, loaded.notices);
-  return { stdout, stderr: options.json ? loaded.notices.join('\n') : '', exitCode: EXIT_PLAN_READ };
+  const stdout = options.json ? JSON.stringify(toInspectJson(assessed)) : formatInspect(assessed, loaded.notices.map(renderMessage));
+  return { stdout, stderr: options.json ? renderMessages(loaded.notices) : '', exitCode: EXIT_PLAN_READ };
 }

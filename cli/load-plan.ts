@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { NO_TASK_TABLE_HINTS } from '../adapters/files/file-read-messages.js';
 import { readPlanFile, type LoadedPlan, type LoadPlanOptions } from '../adapters/files/read-plan-file.js';
+import { message } from '../src/messages/catalogue.js';
 
 export type { LoadedPlan, LoadPlanOptions };
 
@@ -14,9 +14,9 @@ export async function loadPlan(path: string, options: LoadPlanOptions): Promise<
   try {
     bytes = new Uint8Array(await readFile(path));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'không tồn tại' : 'không mở được';
-    return { kind: 'unreadable', message: `Tệp “${path}” ${reason}.` };
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unopenable';
+    return { kind: 'unreadable', messages: [message('FILE_CANNOT_OPEN', { file: path, reason })] };
   }
   const loaded = await readPlanFile(bytes, basename(path), options);
-  return loaded.kind === 'no-table' ? { ...loaded, message: `${loaded.message}\n${NO_TASK_TABLE_HINTS.cli}` } : loaded;
+  return loaded.kind === 'no-table' ? { ...loaded, messages: [...loaded.messages, message('CLI_NO_TASK_TABLE_HINT', {})] } : loaded;
 }

@@ -8,6 +8,7 @@ import { reportCommand } from './report-command.js';
 import { templateCommand } from './template-command.js';
 import { configureVietnamese } from './vietnamese-cli.js';
 import { version } from '../package.json';
+import { message, renderMessage } from '../src/messages/catalogue.js';
 
 function emit(output: CommandOutput): void {
   if (output.stdout) process.stdout.write(`${output.stdout}\n`);
@@ -21,7 +22,8 @@ function withOptions<T>(schema: z.ZodType<T>, run: (options: T) => Promise<Comma
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       const flag = (key: PropertyKey) => `--${String(key).replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
-      emit({ stdout: '', stderr: parsed.error.issues.map((issue) => `Tùy chọn ${flag(issue.path[0] ?? '')}: ${issue.message}`).join('\n'), exitCode: 1 });
+      const lines = parsed.error.issues.map((issue) => renderMessage(message('CLI_OPTION_INVALID', { flag: flag(issue.path[0] ?? ''), reason: issue.message })));
+      emit({ stdout: '', stderr: lines.join('\n'), exitCode: 1 });
       return;
     }
     emit(await run(parsed.data));
@@ -48,7 +50,7 @@ program
   .description('Lập tệp báo cáo .xlsx: giữ nguyên các trang của bạn, thêm trang theo dõi và trang tổng hợp kỳ báo cáo.')
   .argument('<TỆP>', 'tệp kế hoạch')
   .option('-o, --output <TỆP.xlsx>', 'tệp báo cáo sẽ ghi (mặc định: cạnh tệp kế hoạch)')
-  .option('--period <KỲ>', 'kỳ báo cáo: "Quý I/2026" (hoặc "Quý 1/2026"), "6 tháng/2026", "Quý III/2026", "Năm 2026"; quý dương lịch: "Q2/2026" (mặc định: kỳ sắp phải nộp)')
+  .option('--period <KỲ>', 'kỳ báo cáo: “Quý I/2026” (hoặc “Quý 1/2026”), “6 tháng/2026”, “Quý III/2026”, “Năm 2026”; quý dương lịch: “Q2/2026” (mặc định: kỳ sắp phải nộp)')
   .option('--as-of <NGÀY>', 'ngày đánh giá, dd/mm/yyyy hoặc yyyy-mm-dd (mặc định: hôm nay; số liệu không tính sau ngày chốt của kỳ)')
   .option('--sheet <TÊN>', 'tên trang tính chứa bảng nhiệm vụ')
   .option('--year <NĂM>', 'năm của kế hoạch, nếu tiêu đề không ghi')
@@ -85,7 +87,7 @@ try {
 } catch (error) {
   if (error instanceof CommanderError) process.exitCode = error.exitCode === 0 ? 0 : 1;
   else {
-    process.stderr.write(`Lỗi không mong đợi: ${(error as Error).message}\n`);
+    process.stderr.write(`${renderMessage(message('UNEXPECTED_ERROR', { detail: (error as Error).message }))}\n`);
     process.exitCode = 1;
   }
 }

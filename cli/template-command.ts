@@ -3,6 +3,7 @@ import type { TemplateOptions } from './cli-options.js';
 import { EXIT_UNREADABLE, type CommandOutput } from './inspect-command.js';
 import { todayInVietnam } from '../src/dates/today-in-vietnam.js';
 import { writeOutput } from './write-output.js';
+import { message, renderMessage } from '../src/messages/catalogue.js';
 
 /** `cchc template`: a blank plan in canonical columns, sections, dropdowns and live status formulas. */
 export async function templateCommand(options: TemplateOptions): Promise<CommandOutput> {
@@ -10,5 +11,5 @@ export async function templateCommand(options: TemplateOptions): Promise<Command
   const output = options.output ?? `ke-hoach-cchc-${year}.xlsx`;
   const refused = await writeOutput(output, await writeTemplateWorkbook({ year }), { force: options.force });
   if (refused !== null) return { stdout: '', stderr: refused, exitCode: EXIT_UNREADABLE };
-  return { stdout: `Đã tạo bảng kế hoạch mẫu năm ${year}: ${output}`, stderr: '', exitCode: 0 };
+  return { stdout: renderMessage(message('CLI_TEMPLATE_WRITTEN', { year, path: output })), stderr: '', exitCode: 0 };
 }

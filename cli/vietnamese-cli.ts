@@ -1,4 +1,5 @@
 import { Help, type Command } from 'commander';
+import { message, renderMessage, type Message } from '../src/messages/catalogue.js';
 
 const TITLES: Readonly<Record<string, string>> = {
   'Usage:': 'Cách dùng:',
@@ -20,28 +21,28 @@ const translateUsage = (usage: string) =>
  * The parser's own English sentences (commander 14) and their Vietnamese. Each pattern is matched on
  * the whole message; the quoted names are kept as the user typed them.
  */
-const PARSER_MESSAGES: readonly [RegExp, (...parts: string[]) => string][] = [
-  [/^error: unknown option '([^']*)'(?:\n\(Did you mean (?:one of )?(.*)\?\))?$/s, (flag, hint) => `Không có tùy chọn “${flag}”.${hint ? ` Có phải ý bạn là ${hint}?` : ''}`],
-  [/^error: unknown command '([^']*)'(?:\n\(Did you mean (?:one of )?(.*)\?\))?$/s, (name, hint) => `Không có lệnh “${name}”.${hint ? ` Có phải ý bạn là ${hint}?` : ''}`],
-  [/^error: missing required argument '([^']*)'$/, (name) => `Thiếu tham số ${name}.`],
-  [/^error: option '([^']*)' argument missing$/, (flags) => `Tùy chọn ${flags} cần một giá trị.`],
-  [/^error: required option '([^']*)' not specified$/, (flags) => `Thiếu tùy chọn bắt buộc ${flags}.`],
-  [/^error: too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\.$/, (name, expected, got) => `Thừa tham số${name ? ` cho lệnh ${name}` : ''}: cần ${expected}, đã ghi ${got}.`],
-  [/^error: option '([^']*)' argument '([^']*)' is invalid\.(.*)$/s, (flags, value, why) => `Giá trị “${value}” của tùy chọn ${flags} không hợp lệ.${why ?? ''}`],
-  [/^error: (.*) cannot be used with (.*)$/, (one, other) => `Không dùng ${one} cùng với ${other}.`],
+const PARSER_MESSAGES: readonly [RegExp, (...parts: string[]) => Message][] = [
+  [/^error: unknown option '([^']*)'(?:\n\(Did you mean (?:one of )?(.*)\?\))?$/s, (flag, suggestion) => message('CLI_UNKNOWN_OPTION', { flag, suggestion })],
+  [/^error: unknown command '([^']*)'(?:\n\(Did you mean (?:one of )?(.*)\?\))?$/s, (name, suggestion) => message('CLI_UNKNOWN_COMMAND', { name, suggestion })],
+  [/^error: missing required argument '([^']*)'$/, (name) => message('CLI_MISSING_ARGUMENT', { name })],
+  [/^error: option '([^']*)' argument missing$/, (flags) => message('CLI_OPTION_NEEDS_VALUE', { flags })],
+  [/^error: required option '([^']*)' not specified$/, (flags) => message('CLI_REQUIRED_OPTION', { flags })],
+  [/^error: too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\.$/, (command, expected, got) => message('CLI_TOO_MANY_ARGUMENTS', { command, expected, got })],
+  [/^error: option '([^']*)' argument '([^']*)' is invalid\.(.*)$/s, (flags, value, why) => message('CLI_INVALID_OPTION_VALUE', { flags, value, why })],
+  [/^error: (.*) cannot be used with (.*)$/, (one, other) => message('CLI_CONFLICTING_OPTIONS', { one, other })],
 ];
 
 /** A parser message in Vietnamese; one we do not know keeps its text after "Lỗi:" rather than being lost. */
-export function vietnameseParserMessage(message: string): string {
-  const text = message.trim();
+export function vietnameseParserMessage(said: string): string {
+  const text = said.trim();
   for (const [pattern, render] of PARSER_MESSAGES) {
     const match = pattern.exec(text);
-    if (match) return render(...match.slice(1).map((part) => part ?? ''));
+    if (match) return renderMessage(render(...match.slice(1).map((part) => part ?? '')));
   }
-  return `Lỗi: ${text.replace(/^error: /, '')}`;
+  return renderMessage(message('CLI_PARSER_OTHER', { text: text.replace(/^error: /, '') }));
 }
 
-const HINT = 'Xem hướng dẫn: cchc --help, hoặc cchc TÊN-LỆNH --help.';
+const HINT = renderMessage(message('CLI_HELP_HINT', {}));
 
 /**
  * Makes a command speak Vietnamese: help headings, usage words, the help option and help command,

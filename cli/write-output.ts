@@ -1,5 +1,6 @@
 import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { message, renderMessage } from '../src/messages/catalogue.js';
 
 /** The file-system calls the output goes through; tests hand in failing ones (a full disk). */
 export type OutputFileSystem = Pick<typeof nodeFs, 'stat' | 'realpath' | 'mkdir' | 'open' | 'rename' | 'unlink'>;
@@ -21,16 +22,16 @@ export async function writeOutput(
   const fs = options.fs ?? nodeFs;
   const target = resolve(path);
   const existing = await fs.stat(target).catch(() => null);
-  if (existing?.isDirectory()) return `“${path}” là một thư mục, không phải tên tệp. Hãy ghi tên tệp sau -o, ví dụ -o ${join(path, 'bao-cao.xlsx')}.`;
+  if (existing?.isDirectory()) return renderMessage(message('CLI_OUTPUT_IS_FOLDER', { path, example: join(path, 'bao-cao.xlsx') }));
   if (options.input !== undefined) {
     const input = resolve(options.input);
     const same =
       input === target ||
       (existing !== null && (await sameFile(fs, input, target, existing)));
-    if (same) return `Không ghi đè lên tệp đang đọc “${options.input}” (“${path}” chính là tệp đó, hoặc là một liên kết tới nó). Hãy chọn tên khác bằng -o.`;
+    if (same) return renderMessage(message('CLI_OUTPUT_IS_INPUT', { input: options.input, path }));
   }
   if (!options.force && existing !== null) {
-    return `Tệp “${path}” đã có. Hãy chọn tên khác bằng -o, hoặc thêm --force để ghi đè.`;
+    return renderMessage(message('CLI_OUTPUT_EXISTS', { path }));
   }
 
   const folder = dirname(target);
@@ -78,24 +79,21 @@ async function syncFolder(fs: OutputFileSystem, folder: string): Promise<void> {
 }
 
 function failureMessage(path: string, folder: string, error: NodeJS.ErrnoException, stage: 'folder' | 'write' | 'rename', existed: boolean): string {
-  const kept = existed ? ` Tệp “${path}” đã có từ trước vẫn giữ nguyên.` : '';
   switch (error.code) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return `Ổ đĩa đã đầy (hoặc hết hạn mức): không ghi được “${path}”.${kept} Hãy giải phóng chỗ trống rồi chạy lại.`;
+      return renderMessage(message('CLI_DISK_FULL', { path, existed }));
     case 'EACCES':
     case 'EPERM':
-      return `Không có quyền ghi vào thư mục “${folder}”: không ghi được “${path}”.${kept}`;
+      return renderMessage(message('CLI_NO_WRITE_PERMISSION', { path, folder, existed }));
     case 'EROFS':
-      return `Thư mục “${folder}” chỉ cho đọc: không ghi được “${path}”.${kept}`;
+      return renderMessage(message('CLI_READ_ONLY_FOLDER', { path, folder, existed }));
     case 'ENOTDIR':
     case 'ENOENT':
-      return `Không tạo được thư mục “${folder}” để ghi “${path}”.${kept}`;
+      return renderMessage(message('CLI_FOLDER_NOT_CREATED', { path, folder, existed }));
     case 'EISDIR':
-      return `“${path}” là một thư mục, không phải tên tệp.`;
-    default: {
-      const during = stage === 'rename' ? 'khi thay tệp cũ bằng tệp mới' : stage === 'folder' ? 'khi mở thư mục' : 'khi ghi tệp';
-      return `Không ghi được “${path}” (lỗi ${error.code ?? error.message} ${during}).${kept}`;
-    }
+      return renderMessage(message('CLI_TARGET_IS_FOLDER', { path }));
+    default:
+      return renderMessage(message('CLI_WRITE_FAILED', { path, error: error.code ?? error.message, stage, existed }));
   }
 }

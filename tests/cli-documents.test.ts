@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { NO_TASK_TABLE_HINTS } from '../adapters/files/file-read-messages.js';
+import { message, renderMessage } from '../src/messages/catalogue.js';
 import { buildNode } from '../scripts/build.mjs';
 import { fixturePath } from './fixture-plans.js';
 import { runCli } from './run-cli.js';
@@ -44,8 +44,8 @@ describe('cchc on Word documents and whole plans', () => {
     const none = await cchc('inspect', seed('ha-dong-2026-2030'));
     expect(none.code).toBe(2);
     expect(none.stderr.trim().split('\n')).toEqual([
-      'Không tìm thấy bảng nhiệm vụ trong trang “ke-hoach-ha-dong-2026-2030”. Cần một dòng tiêu đề có các cột: STT, Nhiệm vụ (Nội dung), Cơ quan chủ trì, Thời gian hoàn thành.',
-      NO_TASK_TABLE_HINTS.cli,
+      'Không tìm thấy bảng nhiệm vụ trong tệp “ke-hoach-ha-dong-2026-2030.txt”. Cần một dòng tiêu đề có các cột: STT, Nhiệm vụ (Nội dung), Cơ quan chủ trì, Thời gian hoàn thành.',
+      renderMessage(message('CLI_NO_TASK_TABLE_HINT', {})),
     ]);
   }, 60_000);
 });

@@ -43,7 +43,7 @@ describe('cchc --version and --help', () => {
   it('tells the date forms, the period forms and the due-soon bounds in the report help', async () => {
     const { stdout } = await cchc('report', '--help');
     expect(stdout).toContain('dd/mm/yyyy hoặc yyyy-mm-dd');
-    expect(stdout).toContain('"Quý 1/2026"');
+    expect(stdout).toContain('“Quý 1/2026”');
     expect(stdout).toContain('từ 0 đến');
   });
 });

@@ -8,6 +8,7 @@ import { openOoxmlPackage } from '../adapters/files/ooxml-package.js';
 import { readPlanFile } from '../adapters/files/read-plan-file.js';
 import { isDateCell } from '../src/grid/cell-value.js';
 import { CORPUS, CORPUS_FOLDER, corpusBytes } from './corpus-entries.js';
+import { renderMessages } from '../src/messages/catalogue.js';
 
 /**
  * The corpus is what it claims to be: each workbook a well-formed package holding the parts that
@@ -94,7 +95,7 @@ describe('the corpus of user workbooks', () => {
 
       it('has a plan sheet the product reads: 8 tasks in two sections', async () => {
         const loaded = await readPlanFile(bytes, entry.file, { fallbackYear: 2026 });
-        if (loaded.kind !== 'plan') throw new Error(loaded.message);
+        if (loaded.kind !== 'plan') throw new Error(renderMessages(loaded.messages));
         expect(loaded.plan.plan.sheet).toBe('Phụ lục');
         expect(loaded.plan.tasks.map((task) => task.stt)).toEqual(['1', '2', '3', '4', '5', '11', '12', '13']);
         expect(loaded.plan.tasks[0]!.lead).toEqual(['Phòng Văn hóa - xã hội']);
@@ -104,7 +105,7 @@ describe('the corpus of user workbooks', () => {
         // workbookPr date1904 is an xsd:boolean: Excel writes "1", LibreOffice "true".
         it('reads the date cell of the 1904 date system as 15/01/2026', async () => {
           const loaded = await readPlanFile(bytes, entry.file, { fallbackYear: 2026 });
-          if (loaded.kind !== 'plan') throw new Error(loaded.message);
+          if (loaded.kind !== 'plan') throw new Error(renderMessages(loaded.messages));
           const value = loaded.plan.tasks[0]!.deadlineValue;
           expect(isDateCell(value) ? value.date : value).toBe('2026-01-15');
         });

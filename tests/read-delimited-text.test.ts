@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readGridFile } from '../adapters/files/read-grid-file.js';
+import { renderMessage } from '../src/messages/catalogue.js';
 
 const read = async (text: string, fileName: string) => readGridFile(new TextEncoder().encode(text), fileName);
 
@@ -20,7 +21,7 @@ describe('readGridFile on CSV and tab-separated text', () => {
         ],
       },
     ]);
-    expect(notices).toEqual([]);
+    expect(notices.map(renderMessage)).toEqual([]);
   });
 
   it('keeps a quoted cell that spans lines as one cell, one row per record as Excel shows it', async () => {
@@ -76,8 +77,8 @@ describe('readGridFile on CSV and tab-separated text', () => {
       ['2', 'Kiểm tra'],
       ['3', '"Tháng hành động'],
     ]);
-    expect(notices).toEqual([expect.stringContaining('ngoặc kép')]);
-    expect(notices[0]).toContain('phu-luc.txt');
+    expect(notices.map(renderMessage)).toEqual([expect.stringContaining('ngoặc kép')]);
+    expect(renderMessage(notices[0]!)).toContain('phu-luc.txt');
   });
 
   it('prefers the tab of a Word copy over commas and semicolons in the text', async () => {

@@ -6,13 +6,14 @@ import { readPlanFile } from '../adapters/files/read-plan-file.js';
 import type { Plan } from '../src/plan/plan.js';
 import { docx, p, row, tbl, tc, tr } from './docx-build.js';
 import { FIXTURE_NAMES, fixturePath } from './fixture-plans.js';
+import { renderMessages, renderMessage } from '../src/messages/catalogue.js';
 
 const docxFile = (name: string) => new Uint8Array(readFileSync(new URL(`files/docx/${name}`, import.meta.url)));
 const options = { fallbackYear: 2000 };
 
 async function planOf(bytes: Uint8Array, name: string) {
   const loaded = await readPlanFile(bytes, name, options);
-  if (loaded.kind !== 'plan') throw new Error(loaded.message);
+  if (loaded.kind !== 'plan') throw new Error(renderMessages(loaded.messages));
   return loaded;
 }
 
@@ -53,7 +54,7 @@ describe('readGridFile on Word documents made from the fixtures', () => {
     expect(plan.tasks.map((task) => task.stt)).not.toContain('99');
     expect(plan.tasks.some((task) => task.task.includes('dự thảo cũ'))).toBe(false);
     expect(plan.tasks[0]!.task).toBe('Ban hành kế hoạch CCHC năm 2026.');
-    expect(notices).toContain(
+    expect(notices.map(renderMessage)).toContain(
       'Văn bản “an-tuong-2026.docx” còn thay đổi được theo dõi (Track Changes) chưa chấp nhận; đã đọc như khi chấp nhận hết: giữ phần chèn thêm, bỏ phần đã xóa.',
     );
   });
@@ -62,7 +63,7 @@ describe('readGridFile on Word documents made from the fixtures', () => {
     const { plan, notices } = await planOf(docxFile('libreoffice-dong-da-2026-2030.docx'), 'dong-da.docx');
     expect(plan.tasks.map((task) => task.stt)).toEqual(Array.from({ length: 28 }, (_, i) => String(i + 1)));
     expect(plan.plan.title).toBe('NHIỆM VỤ CCHC TRỌNG TÂM GIAI ĐOẠN 2026-2030');
-    expect(notices).toEqual([
+    expect(notices.map(renderMessage)).toEqual([
       'Văn bản “dong-da.docx” có 8 bảng; đã đọc bảng 2 làm bảng nhiệm vụ, nối 7 phần của bảng (Word tách bảng khi sang trang) thành một.',
     ]);
   });
@@ -166,13 +167,13 @@ describe('readDocx on hand-built Word parts', () => {
     );
     const { plan, notices } = await planOf(bytes, 'ke-hoach.docx');
     expect(plan.tasks.map((task) => task.task)).toEqual(['Rà soát', 'Công bố']);
-    expect(notices).toEqual(['Văn bản “ke-hoach.docx” có 3 bảng; đã đọc bảng 1 làm bảng nhiệm vụ, nối 2 phần của bảng (Word tách bảng khi sang trang) thành một.']);
+    expect(notices.map(renderMessage)).toEqual(['Văn bản “ke-hoach.docx” có 3 bảng; đã đọc bảng 1 làm bảng nhiệm vụ, nối 2 phần của bảng (Word tách bảng khi sang trang) thành một.']);
   });
 
   it('says a document without a task table has none', async () => {
     const loaded = await readPlanFile(docx(TITLE + p('Căn cứ Quyết định số 1735/QĐ-UBND, Ủy ban nhân dân phường ban hành kế hoạch.')), 'ke-hoach-ha-dong.docx', options);
     expect(loaded.kind).toBe('no-table');
-    if (loaded.kind === 'no-table') expect(loaded.message).toContain('Không tìm thấy bảng nhiệm vụ trong trang “ke-hoach-ha-dong”');
+    if (loaded.kind === 'no-table') expect(renderMessages(loaded.messages)).toContain('Không tìm thấy bảng nhiệm vụ trong tệp “ke-hoach-ha-dong.docx”');
   });
 
   it('calls a cut-short .docx damaged', async () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readGridFile } from '../adapters/files/read-grid-file.js';
 import { windows1258 } from './windows-1258.js';
+import { renderMessage } from '../src/messages/catalogue.js';
 
 const fixture = readFileSync(new URL('./fixtures/plans/an-tuong-2026.txt', import.meta.url), 'utf8');
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
@@ -29,7 +30,7 @@ describe('readGridFile decoding text', () => {
       ['STT', 'Nhiệm vụ'],
       ['1', 'Ban hành kế hoạch'],
     ]);
-    expect(notices).toEqual([]);
+    expect(notices.map(renderMessage)).toEqual([]);
   });
 
   it('reads a CSV from an old Vietnamese Windows Excel (Windows-1258) as NFC text, with a notice', async () => {
@@ -47,8 +48,8 @@ describe('readGridFile decoding text', () => {
     ]);
     expect(grids[0]!.rows[1]![1]).toBe('Triển khai đo lường sự hài lòng của người dân'.normalize('NFC'));
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toContain('Windows-1258');
-    expect(notices[0]).toContain('ke-hoach-cu.csv');
+    expect(renderMessage(notices[0]!)).toContain('Windows-1258');
+    expect(renderMessage(notices[0]!)).toContain('ke-hoach-cu.csv');
   });
 
   it('turns NFD text into NFC', async () => {

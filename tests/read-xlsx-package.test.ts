@@ -10,6 +10,7 @@ import { DEFAULT_XLSX_LIMITS, readXlsx } from '../adapters/files/read-xlsx.js';
 import { isDateFormatCode } from '../adapters/files/xlsx/date-styles.js';
 import { MAX_TEXT_LENGTH } from '../adapters/files/xlsx/stream-xml.js';
 import { buildWorkbook, deflatedOf, deflatedZeros, RELATIONSHIP_TYPE, rawZip, row, sheetData, workbookParts } from './ooxml-workbook.js';
+import { renderMessage } from '../src/messages/catalogue.js';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const PNG = Uint8Array.from(
@@ -63,7 +64,7 @@ describe('the package reader on hand-built workbooks', () => {
     });
     const { grids, notices } = await read(bytes);
     expect(grids).toEqual([{ sheet: 'Phụ lục', rows: PLAN_GRID, merges: [] }]);
-    expect(notices).toEqual([]);
+    expect(notices.map(renderMessage)).toEqual([]);
   });
 
   it('reads a sheet holding a picture, with every target written from the root as openpyxl writes them', async () => {
@@ -245,7 +246,7 @@ describe('the package reader on hand-built workbooks', () => {
     expect(rows[1_048_575]).toEqual([1]);
     expect(new Set(rows.slice(1, -1)).size).toBe(1); // every empty row is the one shared empty array
     expect(grids[0]!.merges).toEqual([{ top: 1, left: 0, bottom: 1, right: 1023 }]);
-    expect(notices).toEqual(['Trang tính “Rộng” trong tệp “rong.xlsx” có 2 ô dữ liệu nằm sau cột AMJ hoặc ngoài giới hạn hàng của Excel; các ô đó không được đọc.']);
+    expect(notices.map(renderMessage)).toEqual(['Trang tính “Rộng” trong tệp “rong.xlsx” có 2 ô dữ liệu nằm sau cột AMJ hoặc ngoài giới hạn hàng của Excel; các ô đó không được đọc.']);
   });
 
   it('lists hidden and very hidden sheets with a notice each, and leaves chart sheets out', async () => {
@@ -271,7 +272,7 @@ describe('the package reader on hand-built workbooks', () => {
     const { fflateZip } = await import('./ooxml-workbook-zip.js');
     const { grids, notices } = await read(fflateZip(parts));
     expect(grids.map((grid) => grid.sheet)).toEqual(['Phụ lục', 'Ẩn', 'Rất ẩn']);
-    expect(notices).toEqual([
+    expect(notices.map(renderMessage)).toEqual([
       'Trang tính “Ẩn” trong tệp “ke-hoach.xlsx” đang bị ẩn; vẫn được đọc như các trang khác.',
       'Trang tính “Rất ẩn” trong tệp “ke-hoach.xlsx” đang bị ẩn; vẫn được đọc như các trang khác.',
     ]);
@@ -368,10 +369,12 @@ describe('the package reader on hostile and damaged workbooks', () => {
     ['a mismatched end tag', '<sheetData><row r="1"><c r="A1"><v>1</c></row></sheetData>'],
     ['an undefined entity', sheetData(row(1, '<c r="A1" t="inlineStr"><is><t>&nbsp;</t></is></c>'))],
     ['text after the root', `${sheetData()}</worksheet><extra/>`],
-  ])('calls a sheet part with %s damaged, naming the file and keeping the part in the details', async (_what, body) => {
+  ])('calls a sheet part with %s damaged, naming the file and the sheet, keeping the part in the details', async (_what, body) => {
     const bytes = buildWorkbook({ sheets: [{ name: 'Phụ lục', body }] });
     const error = await refusal(bytes, 'CORRUPT_WORKBOOK', 'hong.xlsx');
     expect(error.params.detail).toContain('xl/worksheets/sheet1.xml');
+    expect(error.message).toContain('trang tính “Phụ lục” bị hỏng');
+    expect(error.message).not.toContain('xl/');
   });
 
   it('calls broken shared strings, styles or workbook parts damaged too', async () => {
@@ -420,6 +423,6 @@ describe('the package reader on a workbook saved by LibreOffice', () => {
       },
       { sheet: 'Ẩn', rows: [['ẩn']], merges: [] },
     ]);
-    expect(file.notices).toEqual(['Trang tính “Ẩn” trong tệp “libreoffice-features.xlsx” đang bị ẩn; vẫn được đọc như các trang khác.']);
+    expect(file.notices.map(renderMessage)).toEqual(['Trang tính “Ẩn” trong tệp “libreoffice-features.xlsx” đang bị ẩn; vẫn được đọc như các trang khác.']);
   });
 });

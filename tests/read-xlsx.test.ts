@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readGridFile } from '../adapters/files/read-grid-file.js';
+import { renderMessage } from '../src/messages/catalogue.js';
 
 const utc = (year: number, month: number, day: number, hours = 0, minutes = 0) =>
   new Date(Date.UTC(year, month - 1, day, hours, minutes));
@@ -96,8 +97,8 @@ describe('readGridFile on an .xlsx', () => {
   it('reads a hidden sheet too and says it is hidden', async () => {
     const { grids, notices } = await readGridFile(await planWorkbook(), 'ke-hoach-2026.xlsx');
     expect(grids[3]!.rows).toEqual([[], [null, 'ẩn']]);
-    expect(notices).toEqual([expect.stringContaining('“Ẩn đi”')]);
-    expect(notices[0]).toContain('ke-hoach-2026.xlsx');
+    expect(notices.map(renderMessage)).toEqual([expect.stringContaining('“Ẩn đi”')]);
+    expect(renderMessage(notices[0]!)).toContain('ke-hoach-2026.xlsx');
   });
 });
 
@@ -147,7 +148,7 @@ describe('readGridFile on an .xlsx saved by LibreOffice', () => {
   it('reads its hidden sheet and says it is hidden', async () => {
     const { grids, notices } = await readGridFile(bytes(), 'ke-hoach-libreoffice.xlsx');
     expect(grids[1]).toEqual({ sheet: 'Ghi chú', rows: [['Trang ẩn']], merges: [] });
-    expect(notices).toEqual([
+    expect(notices.map(renderMessage)).toEqual([
       'Trang tính “Ghi chú” trong tệp “ke-hoach-libreoffice.xlsx” đang bị ẩn; vẫn được đọc như các trang khác.',
     ]);
   });

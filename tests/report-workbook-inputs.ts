@@ -6,6 +6,7 @@ import type { Plan } from '../src/plan/plan.js';
 import { buildSummary } from '../src/summary/build-summary.js';
 import { parseReportPeriod } from '../src/summary/report-periods.js';
 import { AS_OF, readFixturePlan, type FixtureName } from './fixture-plans.js';
+import { renderMessages } from '../src/messages/catalogue.js';
 
 export { AS_OF };
 
@@ -27,7 +28,7 @@ export async function fixtureInput(name: FixtureName, period = 'Quý I/2026'): P
 /** A plan as read from a workbook's sheet, the way the command line reads it. */
 export async function planFromWorkbook(bytes: Uint8Array, sheet: string): Promise<Plan> {
   const loaded = await readPlanFile(bytes, 'ke-hoach.xlsx', { sheet, fallbackYear: 2000 });
-  if (loaded.kind !== 'plan') throw new Error(loaded.message);
+  if (loaded.kind !== 'plan') throw new Error(renderMessages(loaded.messages));
   return loaded.plan;
 }
 

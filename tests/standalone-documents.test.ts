@@ -4,7 +4,6 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NO_TASK_TABLE_HINTS } from '../adapters/files/file-read-messages.js';
 import { readGridFile } from '../adapters/files/read-grid-file.js';
 import { writeTemplateWorkbook } from '../adapters/xlsx-report/write-template-workbook.js';
 import { loadPlan } from '../cli/load-plan.js';
@@ -12,6 +11,7 @@ import { todayInVietnam } from '../src/dates/today-in-vietnam.js';
 import { reportCommand } from '../cli/report-command.js';
 import { openStandalone, startHarness, type StandaloneHarness } from '../bench/standalone-browser.js';
 import { dumpWorkbook } from './report-workbook-dump.js';
+import { message, renderMessage, renderMessages } from '../src/messages/catalogue.js';
 
 /**
  * The standalone page given whole plans and Word documents: a whole plan chosen as a file or pasted
@@ -41,7 +41,7 @@ async function setAsOf(page: Page, date: string) {
 
 async function cliTaskCount(path: string) {
   const loaded = await loadPlan(path, { fallbackYear: 2026 });
-  if (loaded.kind !== 'plan') throw new Error(loaded.message);
+  if (loaded.kind !== 'plan') throw new Error(renderMessages(loaded.messages));
   return loaded.plan.tasks.length;
 }
 
@@ -120,8 +120,8 @@ describe('the standalone page with whole plans and Word documents', () => {
     const status = page.locator('#sa-file-status.message-error');
     await status.waitFor();
     expect(await status.textContent()).toBe(
-      'Không tìm thấy bảng nhiệm vụ trong trang “ke-hoach-ha-dong-2026-2030”. Cần một dòng tiêu đề có các cột: STT, Nhiệm vụ (Nội dung), Cơ quan chủ trì, Thời gian hoàn thành. ' +
-        NO_TASK_TABLE_HINTS.page,
+      'Không tìm thấy bảng nhiệm vụ trong tệp “ke-hoach-ha-dong-2026-2030.txt”. Cần một dòng tiêu đề có các cột: STT, Nhiệm vụ (Nội dung), Cơ quan chủ trì, Thời gian hoàn thành. ' +
+        renderMessage(message('PAGE_NO_TASK_TABLE_HINT', {})),
     );
     expect(await page.locator('#sa-plan').isHidden()).toBe(true);
     await page.screenshot({ path: `${shots}/standalone-no-table.png`, fullPage: true });

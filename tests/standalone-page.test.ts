@@ -11,6 +11,7 @@ import { STATUS_CODES } from '../src/status/status-codes.js';
 import { AS_OF, FIXTURE_NAMES, fixturePath, readFixturePlan } from './fixture-plans.js';
 import { dumpWorkbook } from './report-workbook-dump.js';
 import { OFFICE_CDN, openStandalone, startHarness, type StandaloneHarness } from '../bench/standalone-browser.js';
+import { renderMessages } from '../src/messages/catalogue.js';
 
 /**
  * The standalone page (standalone.html: the task pane page without office.js) in headless Chromium:
@@ -127,7 +128,7 @@ describe('the standalone page', () => {
     await page.locator('#sa-judged', { hasText: '14/06/2026' }).waitFor();
     const shown = await shownCounts(page);
     const loaded = await loadPlan(SAMPLE_PLAN, { fallbackYear: 2026 });
-    if (loaded.kind !== 'plan') throw new Error(loaded.message);
+    if (loaded.kind !== 'plan') throw new Error(renderMessages(loaded.messages));
     const done = assessPlan(loaded.plan, { asOf: '2026-06-14' }).tasks.filter(({ status }) => status.code === 'DONE_ON_TIME').length;
     expect(shown.tasks).toBe(47);
     expect(done).toBeGreaterThan(0);

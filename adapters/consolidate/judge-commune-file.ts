@@ -1,5 +1,6 @@
 import type { CommuneOutcome } from '../../src/consolidate/province.js';
 import { communeFigures, type JudgeOptions } from '../../src/consolidate/commune-figures.js';
+import { message, renderMessage, renderMessages } from '../../src/messages/catalogue.js';
 import { readPlanFile } from '../files/read-plan-file.js';
 
 /**
@@ -11,9 +12,10 @@ import { readPlanFile } from '../files/read-plan-file.js';
 export async function judgeCommuneFile(bytes: Uint8Array, file: string, options: JudgeOptions): Promise<CommuneOutcome> {
   try {
     const loaded = await readPlanFile(bytes, file, { fallbackYear: Number(options.asOf.slice(0, 4)) });
-    if (loaded.kind !== 'plan') return { kind: 'problem', problem: { file, message: loaded.message } };
+    if (loaded.kind !== 'plan') return { kind: 'problem', problem: { file, message: renderMessages(loaded.messages) } };
     return { kind: 'commune', figures: communeFigures(loaded.plan, file, options) };
   } catch (error) {
-    return { kind: 'problem', problem: { file, message: `Không đọc được tệp “${file}”: ${error instanceof Error ? error.message : String(error)}.` } };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { kind: 'problem', problem: { file, message: renderMessage(message('FILE_READER_FAILED', { file, detail })) } };
   }
 }

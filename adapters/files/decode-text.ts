@@ -1,5 +1,5 @@
-import { fileReadError } from './file-read-error.js';
-import { FILE_NOTICES } from './file-read-messages.js';
+import { message, type Message } from '../../src/messages/catalogue.js';
+import { fileReadError, foreignFileError } from './file-read-error.js';
 
 /** The encodings a text table is read in. */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
@@ -9,7 +9,7 @@ export interface DecodedText {
   readonly text: string;
   readonly encoding: TextEncodingName;
   /** Vietnamese sentences for the user, e.g. that the file was read as Windows-1258. */
-  readonly notices: readonly string[];
+  readonly notices: readonly Message[];
 }
 
 const SAMPLE_BYTES = 4096;
@@ -28,7 +28,7 @@ const MAX_CONTROL_SHARE = 0.02;
  */
 export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
   const decoded = decodeBytes(bytes, fileName);
-  if (looksBinary(decoded.text)) throw fileReadError('NOT_A_SPREADSHEET', fileName, { kind: 'binary' });
+  if (looksBinary(decoded.text)) throw foreignFileError('binary', fileName);
   if (decoded.text.trim() === '') throw fileReadError('EMPTY_FILE', fileName);
   return { ...decoded, text: decoded.text.normalize('NFC') };
 }
@@ -48,13 +48,13 @@ function decodeUtf8(bytes: Uint8Array, fileName: string, marked: boolean): Decod
   } catch {
     if (marked) {
       const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-      return { text, encoding: 'utf-8', notices: [FILE_NOTICES.replacedCharacters(fileName)] };
+      return { text, encoding: 'utf-8', notices: [message('FILE_REPLACED_CHARACTERS', { file: fileName })] };
     }
     return {
       // The Encoding Standard's windows-1258, in Node (full ICU) and every browser: no decoder library to ship.
       text: new TextDecoder('windows-1258').decode(bytes),
       encoding: 'windows-1258',
-      notices: [FILE_NOTICES.readAsWindows1258(fileName)],
+      notices: [message('FILE_READ_AS_WINDOWS_1258', { file: fileName })],
     };
   }
 }

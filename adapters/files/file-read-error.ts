@@ -1,4 +1,5 @@
-import { FILE_READ_MESSAGES } from './file-read-messages.js';
+import { message, renderMessage, type Message } from '../../src/messages/catalogue.js';
+import type { ForeignFileKind } from './sniff-signature.js';
 
 /**
  * Why a file could not be read as a grid. One code per thing the user must do differently:
@@ -25,26 +26,50 @@ export type FileReadErrorCode =
   | 'CORRUPT_DOCUMENT';
 
 /**
- * A file that is not a readable spreadsheet or text table. `message` is a Vietnamese sentence that
- * names the file and says what to do; `params` holds what the message was built from.
+ * A file that is not a readable spreadsheet or text table. `said` is the catalogue message that
+ * names the file and says what to do (the Error's `message` is its sentence); `params` keeps what
+ * was found, `detail` included (what the unzip or the XML parser said, for a developer, never shown).
  */
 export class FileReadError extends Error {
   override readonly name = 'FileReadError';
 
   constructor(
     readonly code: FileReadErrorCode,
-    message: string,
+    readonly said: Message,
     readonly params: Readonly<Record<string, string>> = {},
   ) {
-    super(message);
+    super(renderMessage(said));
   }
 }
 
-/** A `FileReadError` worded by the message map: `fileReadError('EMPTY_FILE', 'ke-hoach.csv')`. */
+const file = (fileName: string) => ({ file: fileName });
+
+/** `fileReadError('EMPTY_FILE', 'ke-hoach.csv')`: a refusal whose sentence needs only the file's name. */
 export function fileReadError(
-  code: FileReadErrorCode,
+  code: 'EMPTY_FILE' | 'PASSWORD_PROTECTED' | 'LEGACY_XLS' | 'PASSWORD_OR_LEGACY' | 'CORRUPT_WORKBOOK' | 'CORRUPT_DOCUMENT',
   fileName: string,
-  params: Readonly<Record<string, string>> = {},
+  params: { readonly detail?: string } = {},
 ): FileReadError {
-  return new FileReadError(code, FILE_READ_MESSAGES[code](fileName, params), { file: fileName, ...params });
+  const said = {
+    EMPTY_FILE: message('FILE_EMPTY', file(fileName)),
+    PASSWORD_PROTECTED: message('FILE_PASSWORD_PROTECTED', file(fileName)),
+    LEGACY_XLS: message('FILE_LEGACY_XLS', file(fileName)),
+    PASSWORD_OR_LEGACY: message('FILE_PASSWORD_OR_LEGACY', file(fileName)),
+    CORRUPT_WORKBOOK: message('FILE_CORRUPT_WORKBOOK', file(fileName)),
+    CORRUPT_DOCUMENT: message('FILE_CORRUPT_DOCUMENT', file(fileName)),
+  }[code];
+  return new FileReadError(code, said, { file: fileName, ...params });
+}
+
+/** A file that is something else than a spreadsheet: a PDF, a picture (`format` "PNG"), a .doc… */
+export function foreignFileError(kind: ForeignFileKind, fileName: string, format = ''): FileReadError {
+  const said = {
+    pdf: message('FILE_IS_PDF', file(fileName)),
+    image: message('FILE_IS_IMAGE', { file: fileName, format }),
+    word: message('FILE_IS_OLD_WORD', file(fileName)),
+    opendocument: message('FILE_IS_OPENDOCUMENT', file(fileName)),
+    zip: message('FILE_IS_ZIP', file(fileName)),
+    binary: message('FILE_IS_BINARY', file(fileName)),
+  }[kind];
+  return new FileReadError('NOT_A_SPREADSHEET', said, { file: fileName, kind, ...(format ? { format } : {}) });
 }

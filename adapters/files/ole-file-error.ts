@@ -1,4 +1,4 @@
-import { fileReadError, type FileReadError } from './file-read-error.js';
+import { fileReadError, foreignFileError, type FileReadError } from './file-read-error.js';
 import { oleEntryNames } from './ole-entry-names.js';
 
 /**
@@ -9,8 +9,8 @@ import { oleEntryNames } from './ole-entry-names.js';
 export function oleFileError(bytes: Uint8Array, fileName: string): FileReadError {
   const names = new Set(oleEntryNames(bytes));
   if (names.has('EncryptedPackage') || names.has('EncryptionInfo')) return fileReadError('PASSWORD_PROTECTED', fileName);
-  if (names.has('WordDocument')) return fileReadError('NOT_A_SPREADSHEET', fileName, { kind: 'word' });
+  if (names.has('WordDocument')) return foreignFileError('word', fileName);
   if (names.has('Workbook') || names.has('Book')) return fileReadError('LEGACY_XLS', fileName);
-  if (names.has('PowerPoint Document')) return fileReadError('NOT_A_SPREADSHEET', fileName, { kind: 'binary' });
+  if (names.has('PowerPoint Document')) return foreignFileError('binary', fileName);
   return fileReadError('PASSWORD_OR_LEGACY', fileName);
 }

@@ -2,14 +2,14 @@ import Papa from 'papaparse';
 import type { CellValue } from '../../src/grid/cell-value.js';
 import type { Grid } from '../../src/grid/grid.js';
 import { detectDelimiter } from './detect-delimiter.js';
-import { FILE_NOTICES } from './file-read-messages.js';
+import { message, type Message } from '../../src/messages/catalogue.js';
 import { markdownRecords } from './markdown-rows.js';
 import { stitchBrokenRows } from './stitch-broken-rows.js';
 import { taskTableRowCount } from './text-table-extent.js';
 
 export interface DelimitedGrid {
   readonly grid: Grid;
-  readonly notices: readonly string[];
+  readonly notices: readonly Message[];
 }
 
 /** A quote character that cannot occur: decoded text with a NUL is refused as binary before this. */
@@ -42,10 +42,10 @@ export function readDelimited(text: string, sheet: string, fileName: string): De
   const parse = (quoteChar: string) =>
     Papa.parse<string[]>(normalised, { delimiter, newline: '\n', quoteChar, skipEmptyLines: false, header: false });
   let parsed = parse('"');
-  const notices: string[] = [];
+  const notices: Message[] = [];
   if (parsed.errors.some((error) => error.type === 'Quotes')) {
     parsed = parse(NO_QUOTE);
-    notices.push(FILE_NOTICES.unbalancedQuotes(fileName));
+    notices.push(message('FILE_UNBALANCED_QUOTES', { file: fileName }));
   }
   const records = delimiter === '\t' ? stitchBrokenRows(parsed.data) : parsed.data;
   const last = records[records.length - 1];

@@ -4,12 +4,12 @@ import { documentGrids } from './docx-document-grids.js';
 import { readNumbering } from './docx-numbering.js';
 import { attr, findDeep, nameOf, parseXml, type XmlNode } from './docx-xml.js';
 import { FileReadError, fileReadError } from './file-read-error.js';
-import { FILE_NOTICES } from './file-read-messages.js';
+import { message, type Message } from '../../src/messages/catalogue.js';
 import { OoxmlPackageError, openOoxmlPackage, type OoxmlPackage } from './ooxml-package.js';
 
 export interface DocumentGrids {
   readonly grids: Grid[];
-  readonly notices: string[];
+  readonly notices: Message[];
 }
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
@@ -44,11 +44,11 @@ export function readDocx(bytes: Uint8Array | OoxmlPackage, fileName: string, she
   }
   const { blocks, trackedChanges } = reading;
   const { grids, tableCount, taskTable } = documentGrids(blocks, sheet);
-  const notices: string[] = [];
+  const notices: Message[] = [];
   if (taskTable !== null && (tableCount > 1 || taskTable.parts > 1)) {
-    notices.push(FILE_NOTICES.documentTables(fileName, tableCount, taskTable.first, taskTable.parts));
+    notices.push(message('FILE_DOCUMENT_TABLES', { file: fileName, tables: tableCount, first: taskTable.first, parts: taskTable.parts }));
   }
-  if (trackedChanges) notices.push(FILE_NOTICES.trackedChanges(fileName));
+  if (trackedChanges) notices.push(message('FILE_TRACKED_CHANGES', { file: fileName }));
   return { grids, notices };
 }
 

@@ -1,7 +1,8 @@
 import type { Grid } from '../../src/grid/grid.js';
+import type { Message } from '../../src/messages/catalogue.js';
 import type { OoxmlPackage } from './ooxml-package.js';
 import { decodeText } from './decode-text.js';
-import { FileReadError, fileReadError } from './file-read-error.js';
+import { FileReadError, fileReadError, foreignFileError } from './file-read-error.js';
 import { baseName, extensionOf, stemOf } from '../../src/text/file-name.js';
 import { oleFileError } from './ole-file-error.js';
 import { readDelimited } from './read-delimited.js';
@@ -15,8 +16,8 @@ export interface GridFile {
   /** 'workbook' for an .xlsx, 'document' for a Word .docx, 'text' for a delimited text file. */
   readonly format: 'workbook' | 'document' | 'text';
   readonly grids: Grid[];
-  /** Vietnamese sentences, e.g. that a CSV was read as Windows-1258 or that a sheet is hidden. */
-  readonly notices: string[];
+  /** What the clerk should know, e.g. that a CSV was read as Windows-1258 or that a sheet is hidden. */
+  readonly notices: Message[];
   /** For a workbook, its unzipped package (the one unzip), so a report writer can add to it. */
   readonly package?: OoxmlPackage;
 }
@@ -46,10 +47,7 @@ export async function readGridFile(bytes: Uint8Array, fileName: string): Promise
     case 'ole':
       throw oleFileError(bytes, name);
     case 'foreign':
-      throw fileReadError('NOT_A_SPREADSHEET', name, {
-        kind: signature.foreign,
-        ...(signature.format ? { format: signature.format } : {}),
-      });
+      throw foreignFileError(signature.foreign, name, signature.format);
     case 'unknown':
       return readText(bytes, name);
   }

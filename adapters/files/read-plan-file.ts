@@ -1,25 +1,29 @@
 import { readOwnSheets } from '../../src/sheet-model/own-sheets.js';
-import type { Finding } from '../../src/findings/finding.js';
+import { findingMessage, type Finding } from '../../src/findings/finding.js';
 import type { Grid } from '../../src/grid/grid.js';
+import { message, type Message } from '../../src/messages/catalogue.js';
 import type { Plan } from '../../src/plan/plan.js';
 import { readPlan } from '../../src/plan/read-plan.js';
+import { REQUIRED_HEADERS_TEXT } from '../../src/table/header-keywords.js';
 import { FileReadError } from './file-read-error.js';
 import type { OoxmlPackage } from './ooxml-package.js';
+import { ownSheetNames } from './own-sheet-names-in-file.js';
 import { readGridFile } from './read-grid-file.js';
 
 export type LoadedPlan =
   | {
       readonly kind: 'plan';
       readonly plan: Plan;
-      readonly notices: readonly string[];
+      readonly notices: readonly Message[];
       /**
        * The workbook when the file is one, so a report can keep the user's sheets: the package the
        * reader opened (read once), or the file's bytes when the reader gives none.
        */
       readonly workbook?: Uint8Array | OoxmlPackage;
     }
-  | { readonly kind: 'no-table'; readonly message: string }
-  | { readonly kind: 'unreadable'; readonly message: string };
+  /** Why not, as catalogue messages each host renders (and may follow with a hint of its own). */
+  | { readonly kind: 'no-table'; readonly messages: readonly Message[] }
+  | { readonly kind: 'unreadable'; readonly messages: readonly Message[] };
 
 export interface LoadPlanOptions {
   readonly sheet?: string;
@@ -37,13 +41,16 @@ export async function readPlanFile(bytes: Uint8Array, fileName: string, options:
   try {
     file = await readGridFile(bytes, fileName);
   } catch (error) {
-    if (error instanceof FileReadError) return { kind: 'unreadable', message: error.message };
+    if (error instanceof FileReadError) return { kind: 'unreadable', messages: [error.said] };
     throw error;
   }
   const grids = candidateSheets(file.grids, options.sheet);
   if (grids.length === 0) {
-    const names = file.grids.map((grid) => `“${grid.sheet}”`).join(', ');
-    return { kind: 'unreadable', message: `Tệp “${fileName}” không có trang “${options.sheet}”. Các trang có trong tệp: ${names}.` };
+    const said =
+      options.sheet === undefined || file.grids.length === 0
+        ? message('FILE_NO_SHEETS', { file: fileName })
+        : message('FILE_NO_SUCH_SHEET', { file: fileName, sheet: options.sheet, sheets: file.grids.map((grid) => grid.sheet) });
+    return { kind: 'unreadable', messages: [said] };
   }
   const misses: Finding[] = [];
   for (const grid of grids) {
@@ -55,7 +62,13 @@ export async function readPlanFile(bytes: Uint8Array, fileName: string, options:
     }
     misses.push(result.issue);
   }
-  return { kind: 'no-table', message: [...new Set(misses.map((issue) => issue.message))].join('\n') };
+  // A text file or a Word document has no sheets the clerk could look for: name the file itself.
+  if (file.format !== 'workbook') return { kind: 'no-table', messages: [message('FILE_NO_TASK_TABLE', { file: fileName, expected: REQUIRED_HEADERS_TEXT })] };
+  // The registry, settings and summary sheets never held the tasks: only the clerk's sheets (and the plan sheet) are worth a word.
+  const own = ownSheetNames(file.grids);
+  const ownPlan = readOwnSheets(file.grids).plan;
+  const told = misses.filter((issue) => !own.has(String(issue.params.sheet)) || issue.params.sheet === ownPlan);
+  return { kind: 'no-table', messages: (told.length > 0 ? told : misses).map(findingMessage) };
 }
 
 function candidateSheets(grids: readonly Grid[], sheet: string | undefined): Grid[] {

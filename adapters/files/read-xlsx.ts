@@ -1,8 +1,9 @@
 import type { Grid } from '../../src/grid/grid.js';
 import { columnLetters } from '../../src/grid/address.js';
-import { fileReadError, type FileReadError } from './file-read-error.js';
+import { message, type Message } from '../../src/messages/catalogue.js';
+import { FileReadError, fileReadError, foreignFileError } from './file-read-error.js';
 import { extensionOf } from '../../src/text/file-name.js';
-import { FILE_NOTICES, groupedDigits } from './file-read-messages.js';
+import { ownSheetNames } from './own-sheet-names-in-file.js';
 import { DEFAULT_PACKAGE_LIMITS, openOoxmlPackage, OoxmlPackageError, type OoxmlPackage, type PackageLimits } from './ooxml-package.js';
 import { readDateStyles } from './xlsx/date-styles.js';
 import { partBytes } from './xlsx/package-relationships.js';
@@ -27,14 +28,14 @@ export const DEFAULT_XLSX_LIMITS: XlsxLimits = { ...DEFAULT_PACKAGE_LIMITS, maxC
 
 export interface WorkbookGrids {
   readonly grids: Grid[];
-  readonly notices: string[];
+  readonly notices: Message[];
   /** The unzipped package the grids came from, for a writer that adds to it (read once). */
   readonly package: OoxmlPackage;
 }
 
 /**
  * Every worksheet of an .xlsx/.xlsm as a grid (see `readSheetGrid`), in workbook order, hidden ones
- * included (with a notice). Unzips once (`openOoxmlPackage`) and parses only the workbook index,
+ * included (with a notice, except for the sheets the product made itself, such as its hidden registry). Unzips once (`openOoxmlPackage`) and parses only the workbook index,
  * shared strings, styles and worksheet parts, each streamed; drawings, pivot caches, VBA and the
  * rest are never parsed. Runs in Node and in a browser.
  * Throws `FileReadError`: `CORRUPT_WORKBOOK` for a damaged or cut-short .xlsx or one whose XML is
@@ -47,8 +48,8 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, limits: Xlsx
     pkg = openOoxmlPackage(bytes, limits);
   } catch (error) {
     if (error instanceof OoxmlPackageError && error.reason === 'too-large') {
-      const limit = `tối đa ${sizeText(limits.maxUncompressedBytes)} và ${groupedDigits(limits.maxParts)} phần`;
-      throw fileReadError('WORKBOOK_TOO_LARGE', fileName, { limit, detail: error.message });
+      const said = message('FILE_WORKBOOK_TOO_LARGE', { file: fileName, megabytes: limits.maxUncompressedBytes / 1024 ** 2, parts: limits.maxParts });
+      throw new FileReadError('WORKBOOK_TOO_LARGE', said, { file: fileName, detail: error.message });
     }
     throw zipError(bytes, fileName, error);
   }
@@ -57,8 +58,9 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, limits: Xlsx
 
 /** The grids of a package already unzipped; `bytes` (the file) only words the message for a non-workbook ZIP. */
 export function readWorkbookPackage(pkg: OoxmlPackage, bytes: Uint8Array, fileName: string, limits: XlsxLimits = DEFAULT_XLSX_LIMITS): WorkbookGrids {
+  let index;
   try {
-    const index = readWorkbookIndex(pkg);
+    index = readWorkbookIndex(pkg);
     if (index === undefined) throw zipError(bytes, fileName);
     const context: SheetContext = {
       sharedStrings: readOptionalPart(pkg, index.sharedStringsPart ?? 'xl/sharedStrings.xml', readSharedStrings) ?? [],
@@ -67,7 +69,8 @@ export function readWorkbookPackage(pkg: OoxmlPackage, bytes: Uint8Array, fileNa
       cellBudget: limits.maxCells,
     };
     const grids: Grid[] = [];
-    const notices: string[] = [];
+    const notices: Message[] = [];
+    const hidden: string[] = [];
     for (const sheet of index.sheets) {
       const part = sheet.part === undefined ? undefined : partBytes(pkg, sheet.part);
       if (part === undefined) {
@@ -75,14 +78,27 @@ export function readWorkbookPackage(pkg: OoxmlPackage, bytes: Uint8Array, fileNa
       } else {
         const { grid, cellsOutside } = readSheetGrid(part, sheet.part!, sheet.name, context);
         grids.push(grid);
-        if (cellsOutside > 0) notices.push(FILE_NOTICES.cellsOutsideGrid(fileName, sheet.name, cellsOutside, columnLetters(MAX_GRID_COLUMNS - 1)));
+        if (cellsOutside > 0) {
+          notices.push(message('FILE_CELLS_OUTSIDE_GRID', { file: fileName, sheet: sheet.name, count: cellsOutside, lastColumn: columnLetters(MAX_GRID_COLUMNS - 1) }));
+        }
       }
-      if (sheet.state !== 'visible') notices.push(FILE_NOTICES.hiddenSheet(fileName, sheet.name));
+      if (sheet.state !== 'visible') hidden.push(sheet.name);
     }
+    // The product hides its own registry sheet: telling the clerk so would be noise about our own doing.
+    const own = ownSheetNames(grids);
+    for (const sheet of hidden) if (!own.has(sheet)) notices.push(message('FILE_HIDDEN_SHEET', { file: fileName, sheet }));
     return { grids, notices, package: pkg };
   } catch (error) {
-    if (error instanceof MalformedXmlError) throw fileReadError('CORRUPT_WORKBOOK', fileName, { detail: error.message });
-    if (error instanceof CellLimitError) throw fileReadError('TOO_MANY_CELLS', fileName, { limit: groupedDigits(limits.maxCells), sheet: error.sheet });
+    if (error instanceof MalformedXmlError) {
+      // Name the sheet the clerk sees, never the package part ("xl/worksheets/sheet3.xml") that broke.
+      const sheet = index?.sheets.find((candidate) => candidate.part === error.part)?.name;
+      if (sheet !== undefined) throw new FileReadError('CORRUPT_WORKBOOK', message('FILE_CORRUPT_SHEET', { file: fileName, sheet }), { file: fileName, sheet, detail: error.message });
+      throw fileReadError('CORRUPT_WORKBOOK', fileName, { detail: error.message });
+    }
+    if (error instanceof CellLimitError) {
+      const said = message('FILE_TOO_MANY_CELLS', { file: fileName, limit: limits.maxCells, sheet: error.sheet });
+      throw new FileReadError('TOO_MANY_CELLS', said, { file: fileName, sheet: error.sheet });
+    }
     // "Invalid string length" or "Invalid array length": a part built to pass what memory can hold.
     if (error instanceof RangeError) throw fileReadError('CORRUPT_WORKBOOK', fileName, { detail: error.message });
     throw error;
@@ -94,15 +110,11 @@ function readOptionalPart<T>(pkg: OoxmlPackage, part: string, read: (bytes: Uint
   return bytes === undefined ? undefined : read(bytes, part);
 }
 
-function sizeText(bytes: number): string {
-  return bytes >= 1024 ** 3 ? `${groupedDigits(Math.round(bytes / 1024 ** 3))} GB` : `${groupedDigits(Math.round(bytes / 1024 ** 2))} MB`;
-}
-
 /** The error for a ZIP that is no readable workbook; `detail` keeps what the unzip said, if anything. */
 function zipError(bytes: Uint8Array, fileName: string, cause?: unknown): FileReadError {
   const kind = zipContentKind(bytes);
-  if (kind === 'word' || kind === 'opendocument') return fileReadError('NOT_A_SPREADSHEET', fileName, { kind });
-  if (kind === 'other' && extensionOf(fileName) === 'zip') return fileReadError('NOT_A_SPREADSHEET', fileName, { kind: 'zip' });
+  if (kind === 'word' || kind === 'opendocument') return foreignFileError(kind, fileName);
+  if (kind === 'other' && extensionOf(fileName) === 'zip') return foreignFileError('zip', fileName);
   const detail = cause instanceof Error ? cause.message : cause === undefined ? 'no workbook part' : String(cause);
   return fileReadError('CORRUPT_WORKBOOK', fileName, { detail });
 }

@@ -1,4 +1,5 @@
-import type { ForeignFileKind } from './file-read-messages.js';
+/** What a file turned out to be when it is not a spreadsheet (`NOT_A_SPREADSHEET`). */
+export type ForeignFileKind = 'pdf' | 'image' | 'word' | 'opendocument' | 'zip' | 'binary';
 
 /** What a file's first bytes say it is, before its name is looked at. */
 export type FileSignature =

@@ -1,5 +1,24 @@
+import { CLI_MESSAGES } from './cli-messages.js';
 import { COMMON_MESSAGES } from './common-messages.js';
-import type { AnyMessageEntry, MessageEntry } from './define-messages.js';
+import type { AnyMessageEntry, EntryParams, MessageEntry } from './define-messages.js';
+import { FILE_READ_MESSAGES } from './file-read-messages.js';
+import { FINDING_MESSAGES } from './findings-messages.js';
+import { PAGE_MESSAGES } from './page-messages.js';
+import { PERIOD_MESSAGES } from './period-messages.js';
+
+/**
+ * The catalogue's areas by name, as docs/messages.md groups them. An area added to CATALOGUE below
+ * is added here too: the catalogue test checks both list the same codes, and that no code is
+ * declared in two areas (the spread would keep the last one silently).
+ */
+export const MESSAGE_AREAS = {
+  common: COMMON_MESSAGES,
+  findings: FINDING_MESSAGES,
+  'file-read': FILE_READ_MESSAGES,
+  cli: CLI_MESSAGES,
+  page: PAGE_MESSAGES,
+  period: PERIOD_MESSAGES,
+} as const satisfies Record<string, Record<string, AnyMessageEntry>>;
 
 /**
  * Every Vietnamese sentence the product shows, by code. Each area keeps its sentences in its own
@@ -8,11 +27,16 @@ import type { AnyMessageEntry, MessageEntry } from './define-messages.js';
  */
 export const CATALOGUE = {
   ...COMMON_MESSAGES,
+  ...FINDING_MESSAGES,
+  ...FILE_READ_MESSAGES,
+  ...CLI_MESSAGES,
+  ...PAGE_MESSAGES,
+  ...PERIOD_MESSAGES,
 } as const satisfies Record<string, AnyMessageEntry>;
 
 export type MessageCode = keyof typeof CATALOGUE;
 
-export type MessageParams<C extends MessageCode> = (typeof CATALOGUE)[C] extends MessageEntry<infer P> ? P : never;
+export type MessageParams<C extends MessageCode> = EntryParams<(typeof CATALOGUE)[C]>;
 
 /** A typed result of the core that a host shows: a code and its parameters, never a sentence. */
 export type Message = { [C in MessageCode]: { readonly code: C; readonly params: MessageParams<C> } }[MessageCode];
@@ -25,4 +49,9 @@ export function message<C extends MessageCode>(code: C, params: MessageParams<C>
 export function renderMessage(value: Message): string {
   const entry = CATALOGUE[value.code] as unknown as MessageEntry<object>;
   return entry.text(value.params);
+}
+
+/** Several messages as one text, one sentence a line (a host that shows them together). */
+export function renderMessages(values: readonly Message[], separator = '\n'): string {
+  return values.map(renderMessage).join(separator);
 }

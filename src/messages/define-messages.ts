@@ -13,8 +13,22 @@ export interface AnyMessageEntry {
   readonly example: object;
 }
 
-/** Declares one area's sentences; the keys are the message codes. */
-export function defineMessages<const T extends { readonly [code: string]: AnyMessageEntry }>(entries: T): T {
+/** The parameters an entry's sentence takes. */
+export type EntryParams<E> = E extends { readonly text: (params: infer P) => string }
+  ? unknown extends P
+    ? Record<never, never> // a sentence with no parameters, `() => '…'`
+    : P extends object
+      ? P
+      : never
+  : never;
+
+/**
+ * Declares one area's sentences; the keys are the message codes. Each example must be parameters
+ * its own sentence takes, so the generated docs/messages.md cannot show a sentence no code can say.
+ */
+export function defineMessages<T extends { readonly [code: string]: AnyMessageEntry }>(
+  entries: T & { readonly [C in keyof T]: MessageEntry<EntryParams<T[C]>> },
+): T {
   return entries;
 }
 

@@ -49,8 +49,8 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): ReadPlanResult {
     (column) => looksLikeProgressColumn(texts, column, header.firstDataRow),
     (column) => looksLikeDeadlineColumn(texts, column, header.firstDataRow),
   );
-  for (const { column, key, used } of duplicates) {
-    issues.push(finding('COLUMN_DUPLICATE', cellAddress(headerRow, column), { column: header.headers[column]!, used: header.headers[used]!, key }));
+  for (const { column, used } of duplicates) {
+    issues.push(finding('COLUMN_DUPLICATE', cellAddress(headerRow, column), { column: header.headers[column]!, used: header.headers[used]! }));
   }
   for (const { key, name } of REQUIRED_COLUMNS) {
     if (columns[key] === undefined) issues.push(finding('COLUMN_MISSING', rowAddress(headerRow), { column: name }));

@@ -1,4 +1,5 @@
 import { formatViDate, type IsoDate } from '../dates/calendar-date.js';
+import { message, renderMessage } from '../messages/catalogue.js';
 import { calendarQuarters, defaultReportPeriod, ministryPeriods } from './report-periods.js';
 import type { PeriodBoundaries, ReportPeriod } from './summary.js';
 
@@ -32,6 +33,6 @@ export function periodText(period: ReportPeriod): string {
 
 /** "Số liệu từ 15/12/2025 đến 14/03/2026; nộp báo cáo trước 20/03/2026." */
 export function periodDetail(period: ReportPeriod): string {
-  const due = period.reportDue === null ? '' : `; nộp báo cáo trước ${formatViDate(period.reportDue)}`;
-  return `Số liệu từ ${formatViDate(period.dataStart)} đến ${formatViDate(period.cutOff)}${due}.`;
+  const reportDue = period.reportDue === null ? null : formatViDate(period.reportDue);
+  return renderMessage(message('PERIOD_DETAIL', { from: formatViDate(period.dataStart), to: formatViDate(period.cutOff), reportDue }));
 }

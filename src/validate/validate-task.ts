@@ -1,6 +1,6 @@
 import { finding, type Finding } from '../findings/finding.js';
-import { FINDING_SPECS, type FindingCode } from '../findings/messages.js';
-import { recommendedTaskFields, requiredTaskFields, type TaskFields } from './task-fields.js';
+import { FINDING_MESSAGES } from '../messages/findings-messages.js';
+import { recommendedTaskFields, requiredTaskFields, type FieldFindingCode, type TaskFields } from './task-fields.js';
 
 /**
  * Checks one task's fields and returns every problem, each naming its cell.
@@ -13,7 +13,7 @@ export function validateTask(fields: TaskFields, cellOf: (field: keyof TaskField
     if (result.success) continue;
     for (const issue of result.error.issues) {
       const field = issue.path[0] as keyof TaskFields;
-      const code = (issue.message in FINDING_SPECS ? issue.message : 'TASK_MISSING') as FindingCode;
+      const code = (issue.message in FINDING_MESSAGES ? issue.message : 'TASK_MISSING') as FieldFindingCode;
       findings.push(finding(code, cellOf(field)));
     }
   }

@@ -1,8 +1,8 @@
-import { NO_TASK_TABLE_HINTS } from '../../adapters/files/file-read-messages.js';
 import { readPlanFile, type LoadedPlan } from '../../adapters/files/read-plan-file.js';
 import { writeReport } from '../../adapters/xlsx-report/write-report-workbook.js';
 import { writeTemplateWorkbook } from '../../adapters/xlsx-report/write-template-workbook.js';
 import type { IsoDate } from '../../src/dates/calendar-date.js';
+import { message, renderMessages } from '../../src/messages/catalogue.js';
 import { assessPlan, type AssessedPlan } from '../../src/plan/assess-plan.js';
 import { summarySheetName } from '../../src/sheet-model/own-sheet-names.js';
 import { summarySheetModel } from '../../src/sheet-model/summary-sheet-model.js';
@@ -98,12 +98,13 @@ function startStandalone(root: HTMLElement): void {
     if (result.kind !== 'plan') {
       loaded = null;
       get('sa-plan').hidden = true;
-      say('sa-file-status', 'error', result.kind === 'no-table' ? `${result.message} ${NO_TASK_TABLE_HINTS.page}` : result.message);
+      const hint = result.kind === 'no-table' ? [message('PAGE_NO_TASK_TABLE_HINT', {})] : [];
+      say('sa-file-status', 'error', renderMessages([...result.messages, ...hint], ' '));
       return;
     }
     loaded = { ...result, fileName };
     const { plan, notices } = result;
-    const noticed = notices.length > 0 ? ` ${notices.join(' ')}` : '';
+    const noticed = notices.length > 0 ? ` ${renderMessages(notices, ' ')}` : '';
     say('sa-file-status', 'success', `Đã đọc «${fileName}»: ${plan.tasks.length} nhiệm vụ trong ${plan.sections.length} mục. Xem lại ở bước 2.${noticed}`);
     refresh();
   };

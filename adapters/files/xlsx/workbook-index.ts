@@ -44,7 +44,8 @@ export function readWorkbookIndex(pkg: OoxmlPackage): WorkbookIndex | undefined 
         if (relationship !== undefined && !hasType(relationship, 'worksheet')) return; // a chart sheet, a dialog sheet
         const state = attributeOf(attributes, 'state');
         sheets.push({
-          name: attributeOf(attributes, 'name') ?? '',
+          // A sheet without a name (a broken index) is called by its tab's position, as the clerk finds it.
+          name: attributeOf(attributes, 'name') || `Trang ${sheets.length + 1}`,
           state: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
           part: relationship?.part,
         });
