@@ -1,4 +1,5 @@
 import { COMMON_MESSAGES } from './common-messages.js';
+import { USE_CASE_MESSAGES } from './use-case-messages.js';
 import type { AnyMessageEntry, MessageEntry } from './define-messages.js';
 
 /**
@@ -8,11 +9,13 @@ import type { AnyMessageEntry, MessageEntry } from './define-messages.js';
  */
 export const CATALOGUE = {
   ...COMMON_MESSAGES,
+  ...USE_CASE_MESSAGES,
 } as const satisfies Record<string, AnyMessageEntry>;
 
 export type MessageCode = keyof typeof CATALOGUE;
 
-export type MessageParams<C extends MessageCode> = (typeof CATALOGUE)[C] extends MessageEntry<infer P> ? P : never;
+// Inferred from `text`, not from `example`: `defineMessages` keeps the example's literal types.
+export type MessageParams<C extends MessageCode> = (typeof CATALOGUE)[C] extends { readonly text: (params: infer P) => string } ? P : never;
 
 /** A typed result of the core that a host shows: a code and its parameters, never a sentence. */
 export type Message = { [C in MessageCode]: { readonly code: C; readonly params: MessageParams<C> } }[MessageCode];
