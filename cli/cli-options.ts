@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isoDate, isRealDate } from '../src/dates/calendar-date.js';
 import { extname } from 'node:path';
+import { DUE_SOON_DAYS_MAX, DUE_SOON_DAYS_MIN } from '../src/sheet/due-soon-limits.js';
+import { PLAN_YEAR_MAX, PLAN_YEAR_MIN } from '../src/use-cases/plan-settings.js';
 
 const VI_DAY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -34,7 +36,7 @@ const wholeNumber = (what: string, example: string, min: number, max: number) =>
     return value;
   });
 
-const year = wholeNumber('Năm', '2026', 1990, 2100);
+const year = wholeNumber('Năm', '2026', PLAN_YEAR_MIN, PLAN_YEAR_MAX);
 
 /**
  * An output path for a workbook with one of the given extensions: .xlsx, or .xlsm for a report made
@@ -63,7 +65,7 @@ export type InspectOptions = z.infer<typeof inspectOptions>;
 export const reportOptions = inspectOptions.omit({ json: true }).extend({
   output: workbookPath(['.xlsx', '.xlsm']).optional(),
   period: z.string().min(1).optional(),
-  dueSoon: wholeNumber('Số ngày sắp đến hạn', '7', 0, 90).optional(),
+  dueSoon: wholeNumber('Số ngày sắp đến hạn', '7', DUE_SOON_DAYS_MIN, DUE_SOON_DAYS_MAX).optional(),
   force: z.boolean().optional(),
 });
 

@@ -18,7 +18,7 @@ export interface CommandOutput {
 /** `cchc inspect FILE`: the plan, its deadlines and statuses, as a Vietnamese table or the JSON contract. */
 export async function inspectCommand(file: string, options: InspectOptions): Promise<CommandOutput> {
   const asOf = options.asOf ?? todayInVietnam();
-  const loaded = await loadPlan(file, { sheet: options.sheet, year: options.year, fallbackYear: Number(asOf.slice(0, 4)) });
+  const loaded = await loadPlan(file, { sheet: options.sheet, year: options.year, today: asOf });
   if (loaded.kind === 'unreadable') return { stdout: '', stderr: loaded.message, exitCode: EXIT_UNREADABLE };
   if (loaded.kind === 'no-table') return { stdout: '', stderr: loaded.message, exitCode: EXIT_NO_TABLE };
   const assessed = assessPlan(loaded.plan, { asOf });

@@ -2,7 +2,8 @@ import { writeReport } from '../adapters/xlsx-report/write-report-workbook.js';
 import { formatViDate } from '../src/dates/calendar-date.js';
 import { assessPlan } from '../src/plan/assess-plan.js';
 import { buildSummary } from '../src/summary/build-summary.js';
-import { ACCEPTED_PERIODS, defaultReportPeriod, parseReportPeriod } from '../src/summary/report-periods.js';
+import { defaultReportPeriod, parseReportPeriod } from '../src/summary/report-periods.js';
+import { message, renderMessage } from '../src/messages/catalogue.js';
 import type { PlanSummary } from '../src/summary/summary.js';
 import type { ReportOptions } from './cli-options.js';
 import { EXIT_NO_TABLE, EXIT_UNREADABLE, type CommandOutput } from './inspect-command.js';
@@ -10,6 +11,7 @@ import { loadPlan } from './load-plan.js';
 import { defaultReportPath } from './report-file-name.js';
 import { todayInVietnam } from '../src/dates/today-in-vietnam.js';
 import { writeOutput } from './write-output.js';
+import { DEFAULT_DUE_SOON_DAYS } from '../src/use-cases/plan-settings.js';
 
 /**
  * `cchc report FILE`: the report workbook for a period — the user's sheets kept, the living plan sheet,
@@ -19,13 +21,13 @@ export async function reportCommand(file: string, options: ReportOptions): Promi
   const asOf = options.asOf ?? todayInVietnam();
   const period = options.period === undefined ? defaultReportPeriod(asOf) : parseReportPeriod(options.period);
   if (period === null) {
-    return { stdout: '', stderr: `Không hiểu kỳ báo cáo “${options.period}”. Có thể ghi: ${ACCEPTED_PERIODS}.`, exitCode: EXIT_UNREADABLE };
+    return { stdout: '', stderr: renderMessage(message('PERIOD_UNKNOWN', { label: options.period ?? '' })), exitCode: EXIT_UNREADABLE };
   }
-  const loaded = await loadPlan(file, { sheet: options.sheet, year: options.year, fallbackYear: Number(asOf.slice(0, 4)) });
+  const loaded = await loadPlan(file, { sheet: options.sheet, year: options.year, today: asOf });
   if (loaded.kind === 'unreadable') return { stdout: '', stderr: loaded.message, exitCode: EXIT_UNREADABLE };
   if (loaded.kind === 'no-table') return { stdout: '', stderr: loaded.message, exitCode: EXIT_NO_TABLE };
 
-  const settings = { dueSoonDays: options.dueSoon ?? 7 };
+  const settings = { dueSoonDays: options.dueSoon ?? DEFAULT_DUE_SOON_DAYS };
   const assessed = assessPlan(loaded.plan, { asOf, ...settings });
   const summary = buildSummary(loaded.plan, period, { asOf, ...settings });
   const report = writeReport({ ...(loaded.workbook === undefined ? {} : { source: loaded.workbook }), assessed, summary, ...settings });

@@ -8,7 +8,7 @@ import { docx, p, row, tbl, tc, tr } from './docx-build.js';
 import { FIXTURE_NAMES, fixturePath } from './fixture-plans.js';
 
 const docxFile = (name: string) => new Uint8Array(readFileSync(new URL(`files/docx/${name}`, import.meta.url)));
-const options = { fallbackYear: 2000 };
+const options = { today: '2000-01-01' };
 
 async function planOf(bytes: Uint8Array, name: string) {
   const loaded = await readPlanFile(bytes, name, options);

@@ -1,8 +1,9 @@
-import { readOwnSheets } from '../../src/sheet-model/own-sheets.js';
-import type { Finding } from '../../src/findings/finding.js';
-import type { Grid } from '../../src/grid/grid.js';
+import type { IsoDate } from '../../src/dates/calendar-date.js';
+import { renderMessage } from '../../src/messages/catalogue.js';
 import type { Plan } from '../../src/plan/plan.js';
-import { readPlan } from '../../src/plan/read-plan.js';
+import { findPlanSheet } from '../../src/use-cases/find-plan-sheet.js';
+import { DEFAULT_PLAN_SETTINGS } from '../../src/use-cases/plan-settings.js';
+import { fileSnapshot } from './file-snapshot.js';
 import { FileReadError } from './file-read-error.js';
 import type { OoxmlPackage } from './ooxml-package.js';
 import { readGridFile } from './read-grid-file.js';
@@ -24,13 +25,14 @@ export type LoadedPlan =
 export interface LoadPlanOptions {
   readonly sheet?: string;
   readonly year?: number;
-  readonly fallbackYear: number;
+  /** The day the plan is read on: a plan whose title names no year is of this day's year. */
+  readonly today: IsoDate;
 }
 
 /**
- * Reads a plan from a file's bytes, for the command line and the standalone page alike: the named
- * sheet, else the plan sheet a report made earlier (it holds the clerk's progress), else the first
- * sheet that holds a task table.
+ * Reads a plan from a file's bytes, for the command line and the standalone page alike, by the one
+ * rule for the plan sheet (`findPlanSheet`): the named sheet, else the plan sheet a report made
+ * earlier (it holds the clerk's progress), else the first of the user's sheets that holds a task table.
  */
 export async function readPlanFile(bytes: Uint8Array, fileName: string, options: LoadPlanOptions): Promise<LoadedPlan> {
   let file;
@@ -40,27 +42,17 @@ export async function readPlanFile(bytes: Uint8Array, fileName: string, options:
     if (error instanceof FileReadError) return { kind: 'unreadable', message: error.message };
     throw error;
   }
-  const grids = candidateSheets(file.grids, options.sheet);
-  if (grids.length === 0) {
+  if (options.sheet !== undefined && !file.grids.some((grid) => grid.sheet === options.sheet)) {
     const names = file.grids.map((grid) => `“${grid.sheet}”`).join(', ');
     return { kind: 'unreadable', message: `Tệp “${fileName}” không có trang “${options.sheet}”. Các trang có trong tệp: ${names}.` };
   }
-  const misses: Finding[] = [];
-  for (const grid of grids) {
-    const result = readPlan(grid, options);
-    if (result.found) {
-      const opened = file.package;
-      const workbook = file.format === 'workbook' ? { workbook: opened ?? bytes } : {};
-      return { kind: 'plan', plan: result.plan, notices: file.notices, ...workbook };
-    }
-    misses.push(result.issue);
+  const settings = { ...DEFAULT_PLAN_SETTINGS, planYear: options.year ?? null, planSheet: options.sheet ?? null };
+  const search = findPlanSheet(fileSnapshot(file.grids, options.today, settings));
+  if (!search.found) {
+    // A file's reader names its sheets itself (a document's table, a text file): the reason alone says more.
+    const { message } = search;
+    return { kind: 'no-table', message: message.code === 'NO_PLAN_ON_SHEET' ? message.params.detail : renderMessage(message) };
   }
-  return { kind: 'no-table', message: [...new Set(misses.map((issue) => issue.message))].join('\n') };
-}
-
-function candidateSheets(grids: readonly Grid[], sheet: string | undefined): Grid[] {
-  if (sheet !== undefined) return grids.filter((grid) => grid.sheet === sheet);
-  const own = readOwnSheets(grids).plan;
-  const ownPlan = grids.find((grid) => grid.sheet === own);
-  return ownPlan ? [ownPlan, ...grids.filter((grid) => grid !== ownPlan)] : [...grids];
+  const workbook = file.format === 'workbook' ? { workbook: file.package ?? bytes } : {};
+  return { kind: 'plan', plan: search.plan, notices: file.notices, ...workbook };
 }
