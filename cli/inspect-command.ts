@@ -1,4 +1,4 @@
-import { assessPlan } from '../src/plan/assess-plan.js';
+import { judgeToday } from '../src/use-cases/plan-judging.js';
 import { toInspectJson } from '../src/plan/inspect-json.js';
 import type { InspectOptions } from './cli-options.js';
 import { formatInspect } from './format-inspect.js';
@@ -21,7 +21,7 @@ export async function inspectCommand(file: string, options: InspectOptions): Pro
   const loaded = await loadPlan(file, { sheet: options.sheet, year: options.year, today: asOf });
   if (loaded.kind === 'unreadable') return { stdout: '', stderr: loaded.message, exitCode: EXIT_UNREADABLE };
   if (loaded.kind === 'no-table') return { stdout: '', stderr: loaded.message, exitCode: EXIT_NO_TABLE };
-  const assessed = assessPlan(loaded.plan, { asOf });
+  const assessed = judgeToday(loaded.snapshot, loaded.plan);
   const stdout = options.json ? JSON.stringify(toInspectJson(assessed)) : formatInspect(assessed, loaded.notices);
   return { stdout, stderr: options.json ? loaded.notices.join('\n') : '', exitCode: EXIT_PLAN_READ };
 }

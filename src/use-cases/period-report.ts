@@ -33,9 +33,13 @@ export type PeriodReport =
  * A period's report on the plan found by the one rule: the plan judged today and summed up at the
  * period's cut-off, and what to tell the user (`summarySheet` names the sheet that holds it).
  */
-export function periodReport(snapshot: WorkbookSnapshot, periodLabel: string | undefined, summarySheet: (period: ReportPeriod) => string = (period) => summarySheetName(period.shortTitle)): PeriodReport {
-  const period = periodOf(snapshot, periodLabel);
-  if (period === null) return { ok: false, message: message('PERIOD_UNKNOWN', { label: periodLabel ?? '' }) };
+export function periodReport(
+  snapshot: WorkbookSnapshot,
+  periodLabel: string | ReportPeriod | undefined,
+  summarySheet: (period: ReportPeriod) => string = (period) => summarySheetName(period.shortTitle),
+): PeriodReport {
+  const period = typeof periodLabel === 'object' ? periodLabel : periodOf(snapshot, periodLabel);
+  if (period === null) return { ok: false, message: message('PERIOD_UNKNOWN', { label: typeof periodLabel === 'string' ? periodLabel : '' }) };
   const search = findPlanSheet(snapshot);
   if (!search.found) return { ok: false, message: search.message };
   const summary = buildSummary(search.plan, period, judging(snapshot));
