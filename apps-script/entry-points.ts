@@ -25,11 +25,9 @@ export const TRIGGERS = ['onOpen', 'onInstall'] as const;
 /** Every function the sidebar calls through `google.script.run`. */
 export const SERVER_FUNCTIONS = [
   'sidebarDashboard',
-  'sidebarSelectCell',
+  'sidebarRun',
   'sidebarSaveSettings',
-  'sidebarUpdateStatus',
-  'sidebarCreateTemplate',
-  'sidebarMakeSummary',
+  'sidebarShowCell',
 ] as const;
 
 export type ServerFunction = (typeof SERVER_FUNCTIONS)[number];

@@ -1,7 +1,6 @@
 /// <reference types="google-apps-script" />
 import type { IsoDate } from '../src/dates/calendar-date.js';
 import { formulaConventionOf, type FormulaConvention } from '../src/sheet/formula-locale.js';
-import { UserError } from './user-error.js';
 
 export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -10,10 +9,9 @@ export type Range = GoogleAppsScript.Spreadsheet.Range;
 /** How long a click waits for another one on the same spreadsheet to finish. */
 export const LOCK_WAIT_MS = 30_000;
 
-export function activeSpreadsheet(): Spreadsheet {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  if (spreadsheet === null) throw new UserError('Không tìm thấy bảng tính đang mở. Hãy mở bảng tính kế hoạch rồi chạy lại từ trình đơn CCHC.');
-  return spreadsheet;
+/** The spreadsheet open, or null (a script run without one). */
+export function activeSpreadsheet(): Spreadsheet | null {
+  return SpreadsheetApp.getActiveSpreadsheet();
 }
 
 /** Today's calendar date where the spreadsheet is (its own time zone, not the script's nor the server's). */
@@ -23,13 +21,11 @@ export function todayIn(timeZone: string): IsoDate {
 
 /**
  * Runs `work` holding the spreadsheet's document lock, so that two clicks (or two people) never
- * interleave their reads and writes; a click that cannot get the lock in time is told so in Vietnamese.
+ * interleave their reads and writes; `busy` answers a click that cannot get the lock in time.
  */
-export function withDocumentLock<T>(work: () => T): T {
+export function withDocumentLock<T>(work: () => T, busy: () => T): T {
   const lock = LockService.getDocumentLock();
-  if (lock === null || !lock.tryLock(LOCK_WAIT_MS)) {
-    throw new UserError('Một thao tác CCHC khác đang chạy trên bảng tính này (có thể do người khác vừa bấm). Vui lòng đợi một lát rồi thử lại.');
-  }
+  if (lock === null || !lock.tryLock(LOCK_WAIT_MS)) return busy();
   try {
     const result = work();
     SpreadsheetApp.flush();

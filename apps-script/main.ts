@@ -4,10 +4,11 @@
  * and appends one top-level forwarding function per export listed in entry-points.ts; each export
  * here is thin: it calls an action and shows its result or its error in Vietnamese.
  */
-import { createTemplate, dashboard, makeSummary, selectCell, updateSettings, updateStatus } from './actions.js';
+import { message, renderMessage } from '../src/messages/catalogue.js';
+import type { ActionOutcome, Dashboard } from '../src/use-cases/dashboard.js';
+import type { DashboardAction } from '../src/use-cases/dashboard-client.js';
+import { dashboard, runDashboardAction, saveDashboardSettings, SheetsHostError, showDashboardCell } from './actions.js';
 import { MENU_ITEMS, MENU_TITLE, SIDEBAR_FILE } from './entry-points.js';
-import type { ActionResult, Dashboard, SidebarSettings } from './sidebar-contract.js';
-import { userMessage } from './user-error.js';
 
 /** Builds the "CCHC" menu. May run in AuthMode.NONE, so it reads nothing. */
 export function onOpen(_event?: unknown): void {
@@ -29,15 +30,16 @@ export function menuShowSidebar(): void {
 }
 
 export function menuCreateTemplate(): void {
-  fromMenu(() => createTemplate());
+  fromMenu(() => runDashboardAction({ kind: 'createTemplate' }));
 }
 
 export function menuUpdateStatus(): void {
-  fromMenu(() => updateStatus());
+  fromMenu(() => runDashboardAction({ kind: 'updateStatus' }));
 }
 
+/** The report due next: an empty period label. */
 export function menuSummaryThisQuarter(): void {
-  fromMenu(() => makeSummary());
+  fromMenu(() => runDashboardAction({ kind: 'buildSummary', period: '' }));
 }
 
 /** Opens the sidebar on its period picker. */
@@ -49,24 +51,16 @@ export function sidebarDashboard(): Dashboard {
   return fromSidebar(() => dashboard());
 }
 
-export function sidebarSelectCell(sheet: string, cell: string): void {
-  fromSidebar(() => selectCell(sheet, cell));
+export function sidebarRun(action: DashboardAction): ActionOutcome {
+  return fromSidebar(() => runDashboardAction(action));
 }
 
-export function sidebarSaveSettings(settings: Partial<SidebarSettings>): SidebarSettings {
-  return fromSidebar(() => updateSettings(settings));
+export function sidebarSaveSettings(settings: unknown): ActionOutcome {
+  return fromSidebar(() => saveDashboardSettings(settings));
 }
 
-export function sidebarUpdateStatus(): ActionResult {
-  return fromSidebar(() => updateStatus());
-}
-
-export function sidebarCreateTemplate(): ActionResult {
-  return fromSidebar(() => createTemplate());
-}
-
-export function sidebarMakeSummary(periodLabel?: string): ActionResult {
-  return fromSidebar(() => makeSummary(periodLabel));
+export function sidebarShowCell(sheet: string, cell: string): ActionOutcome {
+  return fromSidebar(() => showDashboardCell(sheet, cell));
 }
 
 function showSidebar(open: '' | 'period'): void {
@@ -78,22 +72,33 @@ function showSidebar(open: '' | 'period'): void {
   });
 }
 
-/** A menu click: the result as a toast, an error as an alert, both in Vietnamese. */
-function fromMenu(action: () => ActionResult | null): void {
-  try {
-    const result = action();
-    if (result !== null) SpreadsheetApp.getActiveSpreadsheet().toast(result.message, 'CCHC', 10);
-  } catch (error) {
-    const ui = SpreadsheetApp.getUi();
-    ui.alert('CCHC', userMessage(error), ui.ButtonSet.OK);
-  }
+/** What went wrong that no use case foresaw, in Vietnamese with the technical detail after it. */
+function unexpected(error: unknown): string {
+  if (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === new SheetsHostError().name) return String((error as Error).message);
+  const detail = typeof error === 'object' && error !== null && 'message' in error ? String((error as { message: unknown }).message) : String(error);
+  return renderMessage(message('UNEXPECTED_ERROR', { detail }));
 }
 
-/** A sidebar call: errors rethrown with their Vietnamese message, which the sidebar's failure handler shows. */
+/** A menu click: the outcome as a toast when it succeeded, as an alert when not. */
+function fromMenu(action: () => ActionOutcome | null): void {
+  let alert: string;
+  try {
+    const outcome = action();
+    if (outcome === null) return;
+    if (outcome.ok) return void SpreadsheetApp.getActiveSpreadsheet().toast(outcome.text, 'CCHC', 10);
+    alert = outcome.text;
+  } catch (error) {
+    alert = unexpected(error);
+  }
+  const ui = SpreadsheetApp.getUi();
+  ui.alert('CCHC', alert, ui.ButtonSet.OK);
+}
+
+/** A sidebar call: outcomes travel as values; only an unforeseen failure reaches the sidebar's failure handler. */
 function fromSidebar<T>(action: () => T): T {
   try {
     return action();
   } catch (error) {
-    throw new Error(userMessage(error));
+    throw new Error(unexpected(error));
   }
 }

@@ -1,69 +1,54 @@
-import { OWN_SHEETS_REGISTRY, OWN_SHEETS_VERSION, readRegistry, registryRows, type OwnSheet, type OwnSheetRole } from '../src/sheet-model/own-sheets.js';
+import { OWN_SHEETS_REGISTRY, readRegistry, registryRows, type OwnSheet } from '../src/sheet-model/own-sheets.js';
 import { sheetNameKey } from '../src/sheet-model/own-sheet-names.js';
-import { placeOwnSheet } from '../src/sheet-model/place-own-sheet.js';
 import type { Sheet, Spreadsheet } from './host.js';
 
 /**
- * The hidden sheet `_cchc` that lists the sheets the add-on made, in the report workbook's format
- * (adapters/xlsx-report/own-sheets.ts): only sheets listed there are ever cleared and rewritten; a
- * user's sheet that has one of our names is left alone and ours takes a free name.
+ * The spreadsheet's sheets, read once, and the hidden sheet `_cchc` that lists the sheets the
+ * add-on made, in the report workbook's format: only sheets listed there are ever emptied and
+ * rewritten (which ones is the use cases' decision; this only reads and writes).
  */
-export class OwnSheetRegistry {
+export class SheetsBook {
   private constructor(
     private readonly spreadsheet: Spreadsheet,
-    private entries: OwnSheet[],
-    /** Every sheet by name key, read once. */
-    private readonly sheets: Map<string, Sheet>,
+    /** Every sheet by name key, in tab order. */
+    private readonly byKey: Map<string, Sheet>,
+    readonly registry: readonly OwnSheet[],
   ) {}
 
-  static read(spreadsheet: Spreadsheet): OwnSheetRegistry {
-    const sheets = new Map(spreadsheet.getSheets().map((sheet) => [sheetNameKey(sheet.getName()), sheet] as const));
-    const registry = sheets.get(sheetNameKey(OWN_SHEETS_REGISTRY));
-    const entries = registry === undefined ? [] : readRegistry(registry.getDataRange().getValues()).filter((entry) => sheets.has(sheetNameKey(entry.name)));
-    return new OwnSheetRegistry(spreadsheet, entries, sheets);
+  static read(spreadsheet: Spreadsheet): SheetsBook {
+    const byKey = new Map(spreadsheet.getSheets().map((sheet) => [sheetNameKey(sheet.getName()), sheet] as const));
+    const registry = byKey.get(sheetNameKey(OWN_SHEETS_REGISTRY));
+    const entries = registry === undefined ? [] : readRegistry(registry.getDataRange().getValues()).filter((entry) => byKey.has(sheetNameKey(entry.name)));
+    return new SheetsBook(spreadsheet, byKey, entries);
   }
 
-  /** Names of every sheet, ours included. */
-  sheetNames(): string[] {
-    return [...this.sheets.values()].map((sheet) => sheet.getName());
+  /** Every sheet's name, in tab order. */
+  names(): string[] {
+    return [...this.byKey.values()].map((sheet) => sheet.getName());
   }
 
-  /** Whether a sheet is one the add-on made (or its registry). */
-  isOwn(name: string): boolean {
-    const key = sheetNameKey(name);
-    return key === sheetNameKey(OWN_SHEETS_REGISTRY) || this.entries.some((entry) => sheetNameKey(entry.name) === key);
+  sheet(name: string): Sheet | undefined {
+    return this.byKey.get(sheetNameKey(name));
   }
 
-  /** The user's sheets, in tab order. */
-  userSheets(): Sheet[] {
-    return [...this.sheets.values()].filter((sheet) => !this.isOwn(sheet.getName()));
+  /** A new sheet: at the front for the user's (the template), after the others for ours. */
+  insert(name: string, front: boolean): Sheet {
+    const sheet = this.spreadsheet.insertSheet(name, front ? 0 : this.spreadsheet.getNumSheets());
+    this.byKey.set(sheetNameKey(name), sheet);
+    return sheet;
   }
 
-  /**
-   * The sheet to write ours into: the one the registry lists, emptied, or a new sheet with a free
-   * name (inserting a sheet makes it active in Sheets; the caller decides what to show).
-   */
-  claim(role: OwnSheetRole, wanted: string, period = ''): Sheet {
-    const { name, replace } = placeOwnSheet(this.entries, this.sheetNames(), role, wanted, period);
-    if (replace) {
-      const existing = this.sheets.get(sheetNameKey(name))!;
-      emptySheet(existing);
-      return existing;
-    }
-    const sheet = this.spreadsheet.insertSheet(name, this.spreadsheet.getNumSheets());
-    this.sheets.set(sheetNameKey(name), sheet);
-    this.entries.push({ name, role, version: OWN_SHEETS_VERSION, period });
+  /** One of our sheets, emptied for rewriting. */
+  emptied(name: string): Sheet {
+    const sheet = this.byKey.get(sheetNameKey(name))!;
+    emptySheet(sheet);
     return sheet;
   }
 
   /** Writes the registry sheet (hidden), creating it the first time. */
-  save(): void {
-    let sheet = this.sheets.get(sheetNameKey(OWN_SHEETS_REGISTRY));
-    if (sheet === undefined) {
-      sheet = this.spreadsheet.insertSheet(OWN_SHEETS_REGISTRY, this.spreadsheet.getNumSheets());
-      this.sheets.set(sheetNameKey(OWN_SHEETS_REGISTRY), sheet);
-    }
-    const rows = registryRows(this.entries);
+  saveRegistry(entries: readonly OwnSheet[]): void {
+    const sheet = this.sheet(OWN_SHEETS_REGISTRY) ?? this.insert(OWN_SHEETS_REGISTRY, false);
+    const rows = registryRows(entries);
     sheet.clearContents();
     sheet.getRange(1, 1, rows.length, rows[0]!.length).setValues(rows);
     sheet.hideSheet();

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../src/dates/calendar-date.js';
-import { DUE_SOON_DAYS_MAX, DUE_SOON_DAYS_MIN, isDueSoonDays } from '../src/sheet/due-soon-limits.js';
+import { isDueSoonDays } from '../src/sheet/due-soon-limits.js';
 import type { FormulaConvention } from '../src/sheet/formula-locale.js';
 import { DONE_WORDS_TEXT } from '../src/sheet/progress-done-formula.js';
 import { DEFAULT_SETTINGS_NAMES } from '../src/sheet/row-formulas.js';
@@ -8,44 +8,18 @@ import { doneWordsPlaceFor } from '../src/sheet-model/settings-sheet-model.js';
 import { readDateCell } from '../src/status/read-date-cell.js';
 import { ensureSheetSize, isDate, type Spreadsheet } from './host.js';
 import { calendarDates } from './read-sheet-grid.js';
-import type { SidebarSettings } from './sidebar-contract.js';
-import { UserError } from './user-error.js';
+import type { PlanSettings } from '../src/use-cases/dashboard.js';
+import { parseStoredSettings } from '../src/use-cases/plan-settings.js';
 
 const KEY = 'CCHC_SETTINGS';
 
-export const DEFAULT_SIDEBAR_SETTINGS: SidebarSettings = { planYear: null, dueSoonDays: 7, planSheet: null };
-
 /** The user's settings, kept with the spreadsheet (DocumentProperties), so every editor shares them. */
-export function loadSettings(): SidebarSettings {
-  const text = PropertiesService.getDocumentProperties().getProperty(KEY);
-  if (text === null) return DEFAULT_SIDEBAR_SETTINGS;
-  try {
-    return checkSettings({ ...DEFAULT_SIDEBAR_SETTINGS, ...(JSON.parse(text) as Partial<SidebarSettings>) });
-  } catch {
-    return DEFAULT_SIDEBAR_SETTINGS;
-  }
+export function loadSettings(): PlanSettings {
+  return parseStoredSettings(PropertiesService.getDocumentProperties().getProperty(KEY) ?? undefined);
 }
 
-export function saveSettings(settings: SidebarSettings): SidebarSettings {
-  const checked = checkSettings(settings);
-  PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(checked));
-  return checked;
-}
-
-/** Settings as the sidebar sent them, checked; a bad value is refused in Vietnamese. */
-export function checkSettings(input: Partial<SidebarSettings>): SidebarSettings {
-  const planYear = input.planYear === null || input.planYear === undefined || String(input.planYear).trim() === '' ? null : Number(input.planYear);
-  if (planYear !== null && (!Number.isInteger(planYear) || planYear < 2000 || planYear > 2100)) {
-    throw new UserError('Năm kế hoạch phải là một năm từ 2000 đến 2100, hoặc để trống để lấy năm trong tiêu đề kế hoạch.');
-  }
-  const typed: unknown = input.dueSoonDays ?? DEFAULT_SIDEBAR_SETTINGS.dueSoonDays;
-  // The sidebar's box may send "7" or "7,0" (a Vietnamese decimal comma) as well as 7.
-  const dueSoonDays = typeof typed === 'string' ? (readSettingNumber(typed.replace('.', ','), 'semicolon') ?? Number.NaN) : Number(typed);
-  if (!isDueSoonDays(dueSoonDays)) {
-    throw new UserError(`Số ngày "sắp đến hạn" phải là số nguyên từ ${DUE_SOON_DAYS_MIN} đến ${DUE_SOON_DAYS_MAX}.`);
-  }
-  const planSheet = typeof input.planSheet === 'string' && input.planSheet.trim() !== '' ? input.planSheet : null;
-  return { planYear, dueSoonDays, planSheet };
+export function storeSettings(settings: PlanSettings): void {
+  PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(settings));
 }
 
 /**
@@ -77,6 +51,11 @@ export function hasSettingsSheet(spreadsheet: Spreadsheet): boolean {
   return spreadsheet.getRangeByName(DEFAULT_SETTINGS_NAMES.asOf) !== null;
 }
 
+/** Whether that sheet has its done-words cell (one written by an older version has not). */
+export function hasDoneWords(spreadsheet: Spreadsheet): boolean {
+  return spreadsheet.getRangeByName(DEFAULT_SETTINGS_NAMES.doneWords) !== null;
+}
+
 /**
  * The due-soon window typed on the settings sheet (the cell named SoNgaySapDenHan), a number or a text
  * the spreadsheet's locale writes ("7", "7,0" in Việt Nam); null when missing or not allowed.
@@ -106,8 +85,7 @@ export function ensureDoneWords(spreadsheet: Spreadsheet): void {
   spreadsheet.setNamedRange(DEFAULT_SETTINGS_NAMES.doneWords, cell);
 }
 
-/** Puts the sidebar's due-soon window into the settings sheet's cell, when the sheet exists and holds another. */
+/** Puts a saved due-soon window into the settings sheet's cell. */
 export function writeDueSoonDays(spreadsheet: Spreadsheet, days: number): void {
-  const range = spreadsheet.getRangeByName(DEFAULT_SETTINGS_NAMES.dueSoonDays);
-  if (range !== null && range.getValue() !== days) range.setValue(days);
+  spreadsheet.getRangeByName(DEFAULT_SETTINGS_NAMES.dueSoonDays)?.setValue(days);
 }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { isoDate, isRealDate } from '../src/dates/calendar-date.js';
 import { extname } from 'node:path';
 import { message, renderMessage } from '../src/messages/catalogue.js';
+import { DUE_SOON_DAYS_MAX, DUE_SOON_DAYS_MIN } from '../src/sheet/due-soon-limits.js';
+import { PLAN_YEAR_MAX, PLAN_YEAR_MIN } from '../src/use-cases/plan-settings.js';
 
 const VI_DAY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -35,7 +37,7 @@ const wholeNumber = (option: 'year' | 'dueSoon', example: number, min: number, m
     return value;
   });
 
-const year = wholeNumber('year', 2026, 1990, 2100);
+const year = wholeNumber('year', 2026, PLAN_YEAR_MIN, PLAN_YEAR_MAX);
 
 /**
  * An output path for a workbook with one of the given extensions: .xlsx, or .xlsm for a report made
@@ -66,7 +68,7 @@ export type InspectOptions = z.infer<typeof inspectOptions>;
 export const reportOptions = inspectOptions.omit({ json: true }).extend({
   output: workbookPath(['.xlsx', '.xlsm']).optional(),
   period: nonEmpty.optional(),
-  dueSoon: wholeNumber('dueSoon', 7, 0, 90).optional(),
+  dueSoon: wholeNumber('dueSoon', 7, DUE_SOON_DAYS_MIN, DUE_SOON_DAYS_MAX).optional(),
   force: z.boolean().optional(),
 });
 

@@ -1,4 +1,4 @@
-import { assessPlan } from '../src/plan/assess-plan.js';
+import { judgeToday } from '../src/use-cases/plan-judging.js';
 import { toInspectJson } from '../src/plan/inspect-json.js';
 import type { InspectOptions } from './cli-options.js';
 import { formatInspect } from './format-inspect.js';
@@ -19,10 +19,10 @@ export interface CommandOutput {
 /** `cchc inspect FILE`: the plan, its deadlines and statuses, as a Vietnamese table or the JSON contract. */
 export async function inspectCommand(file: string, options: InspectOptions): Promise<CommandOutput> {
   const asOf = options.asOf ?? todayInVietnam();
-  const loaded = await loadPlan(file, { sheet: options.sheet, year: options.year, fallbackYear: Number(asOf.slice(0, 4)) });
+  const loaded = await loadPlan(file, { sheet: options.sheet, year: options.year, today: asOf });
   if (loaded.kind === 'unreadable') return { stdout: '', stderr: renderMessages(loaded.messages), exitCode: EXIT_UNREADABLE };
   if (loaded.kind === 'no-table') return { stdout: '', stderr: renderMessages(loaded.messages), exitCode: EXIT_NO_TABLE };
-  const assessed = assessPlan(loaded.plan, { asOf });
+  const assessed = judgeToday(loaded.snapshot, loaded.plan);
   const stdout = options.json ? JSON.stringify(toInspectJson(assessed)) : formatInspect(assessed, loaded.notices.map(renderMessage));
   return { stdout, stderr: options.json ? renderMessages(loaded.notices) : '', exitCode: EXIT_PLAN_READ };
 }

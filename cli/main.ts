@@ -9,6 +9,8 @@ import { templateCommand } from './template-command.js';
 import { configureVietnamese } from './vietnamese-cli.js';
 import { version } from '../package.json';
 import { message, renderMessage } from '../src/messages/catalogue.js';
+import { DUE_SOON_DAYS_MAX, DUE_SOON_DAYS_MIN } from '../src/sheet/due-soon-limits.js';
+import { DEFAULT_DUE_SOON_DAYS } from '../src/use-cases/plan-settings.js';
 
 function emit(output: CommandOutput): void {
   if (output.stdout) process.stdout.write(`${output.stdout}\n`);
@@ -54,7 +56,7 @@ program
   .option('--as-of <NGÀY>', 'ngày đánh giá, dd/mm/yyyy hoặc yyyy-mm-dd (mặc định: hôm nay; số liệu không tính sau ngày chốt của kỳ)')
   .option('--sheet <TÊN>', 'tên trang tính chứa bảng nhiệm vụ')
   .option('--year <NĂM>', 'năm của kế hoạch, nếu tiêu đề không ghi')
-  .option('--due-soon <SỐ-NGÀY>', 'số ngày trước hạn được coi là sắp đến hạn, từ 0 đến 90 (mặc định 7)')
+  .option('--due-soon <SỐ-NGÀY>', `số ngày trước hạn được coi là sắp đến hạn, từ ${DUE_SOON_DAYS_MIN} đến ${DUE_SOON_DAYS_MAX} (mặc định ${DEFAULT_DUE_SOON_DAYS})`)
   .option('--force', 'ghi đè nếu tệp báo cáo đã có')
   .action((file: string, raw: Record<string, unknown>) => withOptions(reportOptions, (options) => reportCommand(file, options))(raw));
 

@@ -1,7 +1,5 @@
 import { writeReport } from '../adapters/xlsx-report/write-report-workbook.js';
 import { formatViDate } from '../src/dates/calendar-date.js';
-import { assessPlan } from '../src/plan/assess-plan.js';
-import { buildSummary } from '../src/summary/build-summary.js';
 import { ACCEPTED_PERIODS, defaultReportPeriod, parseReportPeriod } from '../src/summary/report-periods.js';
 import type { PlanSummary } from '../src/summary/summary.js';
 import type { ReportOptions } from './cli-options.js';
@@ -11,6 +9,7 @@ import { defaultReportPath } from './report-file-name.js';
 import { todayInVietnam } from '../src/dates/today-in-vietnam.js';
 import { writeOutput } from './write-output.js';
 import { message, renderMessage, renderMessages, type Message } from '../src/messages/catalogue.js';
+import { periodReport } from '../src/use-cases/period-report.js';
 
 /**
  * `cchc report FILE`: the report workbook for a period — the user's sheets kept, the living plan sheet,
@@ -22,14 +21,17 @@ export async function reportCommand(file: string, options: ReportOptions): Promi
   if (period === null) {
     return { stdout: '', stderr: renderMessage(message('CLI_PERIOD_UNREADABLE', { text: options.period ?? '', accepted: ACCEPTED_PERIODS })), exitCode: EXIT_UNREADABLE };
   }
-  const loaded = await loadPlan(file, { sheet: options.sheet, year: options.year, fallbackYear: Number(asOf.slice(0, 4)) });
+  const loaded = await loadPlan(file, { sheet: options.sheet, year: options.year, today: asOf, ...(options.dueSoon === undefined ? {} : { dueSoonDays: options.dueSoon }) });
   if (loaded.kind === 'unreadable') return { stdout: '', stderr: renderMessages(loaded.messages), exitCode: EXIT_UNREADABLE };
   if (loaded.kind === 'no-table') return { stdout: '', stderr: renderMessages(loaded.messages), exitCode: EXIT_NO_TABLE };
 
-  const settings = { dueSoonDays: options.dueSoon ?? 7 };
-  const assessed = assessPlan(loaded.plan, { asOf, ...settings });
-  const summary = buildSummary(loaded.plan, period, { asOf, ...settings });
-  const report = writeReport({ ...(loaded.workbook === undefined ? {} : { source: loaded.workbook }), assessed, summary, ...settings });
+  // The plan was found by the same rule: the period's report cannot miss it.
+  const judged = periodReport(loaded.snapshot, period);
+  if (!judged.ok) return { stdout: '', stderr: renderMessage(judged.message), exitCode: EXIT_NO_TABLE };
+  const { summary } = judged;
+  const assessed = judged.assess();
+  const { dueSoonDays } = loaded.snapshot.settings;
+  const report = writeReport({ ...(loaded.workbook === undefined ? {} : { source: loaded.workbook }), assessed, summary, dueSoonDays });
   const notices: Message[] = [...loaded.notices];
   let output = options.output ?? defaultReportPath(file, period.shortTitle);
   if (report.macroEnabled && !/\.xlsm$/i.test(output)) {

@@ -1,7 +1,9 @@
 /// <reference types="office-js" />
-import { loadSettings, saveSettings, type AddinSettings, type SettingsStore } from '../adapters/office/addin-settings.js';
-import type { ActionOptions } from '../adapters/office/cchc-actions.js';
-import type { HostFeatures } from '../adapters/office/write-sheet.js';
+import { loadSettings, refreshSettings, saveSettings, type SettingsStore } from '../adapters/office/addin-settings.js';
+import { excelDashboardClient } from '../adapters/office/excel-dashboard-client.js';
+import type { ChunkProgress, HostFeatures } from '../adapters/office/write-sheet.js';
+import type { DashboardClient } from '../src/use-cases/dashboard-client.js';
+import type { PlanSettings } from '../src/use-cases/dashboard.js';
 import { todayInVietnam } from '../src/dates/today-in-vietnam.js';
 
 /** The few office.js calls outside `Excel.run` the add-in makes: settings, optional features, today. */
@@ -14,16 +16,14 @@ export function hostFeatures(): HostFeatures {
   return { dataValidation: requirements.isSetSupported('ExcelApi', '1.8'), mergedAreas: requirements.isSetSupported('ExcelApi', '1.13'), pageLayout: requirements.isSetSupported('ExcelApi', '1.9') };
 }
 
-export function readAddinSettings(): AddinSettings {
+/** The settings the document holds now: the ribbon command and the task pane each keep a copy, and the other may have saved since. */
+export async function readAddinSettings(): Promise<PlanSettings> {
+  await refreshSettings(documentSettings());
   return loadSettings(documentSettings());
 }
 
-export function writeAddinSettings(settings: AddinSettings): Promise<void> {
+export function writeAddinSettings(settings: PlanSettings): Promise<void> {
   return saveSettings(documentSettings(), settings);
-}
-
-export function actionOptions(settings: AddinSettings, progress?: ActionOptions['progress']): ActionOptions {
-  return { today: todayInVietnam(), settings, features: hostFeatures(), ...(progress === undefined ? {} : { progress }) };
 }
 
 /** Runs a batch against the workbook, screen updates held back where Excel allows it (ExcelApi 1.9). */
@@ -31,5 +31,17 @@ export function runExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>
   return Excel.run(async (context) => {
     if (Office.context.requirements.isSetSupported('ExcelApi', '1.9')) context.application.suspendScreenUpdatingUntilNextSync();
     return batch(context);
+  });
+}
+
+/** The dashboard client over this workbook; `progress` hears the rows written by the action under way. */
+export function excelClient(progress?: ChunkProgress): DashboardClient {
+  return excelDashboardClient({
+    run: runExcel,
+    loadSettings: readAddinSettings,
+    storeSettings: writeAddinSettings,
+    today: todayInVietnam,
+    features: hostFeatures,
+    ...(progress === undefined ? {} : { progress }),
   });
 }

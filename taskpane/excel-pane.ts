@@ -1,19 +1,20 @@
 /// <reference types="office-js" />
-import { DEFAULT_SETTINGS, type AddinSettings } from '../adapters/office/addin-settings.js';
-import { buildQuarterSummary, createTemplate, inspectPlan, saveDueSoonDays, selectCell, updateStatus, type FoundPlanReport } from '../adapters/office/cchc-actions.js';
-import { officeErrorMessage, UserFacingError } from '../adapters/office/office-errors.js';
-import { LAST_COMMAND_KEY } from './last-command.js';
-import { actionOptions, readAddinSettings, runExcel, writeAddinSettings } from './excel-host.js';
+import { renderMessage, message } from '../src/messages/catalogue.js';
 import { todayInVietnam } from '../src/dates/today-in-vietnam.js';
 import { periodChoices } from '../src/summary/period-choices.js';
-import type { PaneView } from './pane-view.js';
+import type { ActionOutcome, Dashboard, DashboardPlan, PlanSettings } from '../src/use-cases/dashboard.js';
+import type { DashboardAction } from '../src/use-cases/dashboard-client.js';
+import { DEFAULT_PLAN_SETTINGS, settingsPlanYear } from '../src/use-cases/plan-settings.js';
+import { excelClient, writeAddinSettings } from './excel-host.js';
+import { LAST_COMMAND_KEY } from './last-command.js';
+import type { PaneReport, PaneView } from './pane-view.js';
 
 /**
- * Connects the pane to Excel: every click runs one action of the office.js adapter, shows progress
- * while rows are written, and tells any error in Vietnamese.
+ * Connects the pane to Excel through the dashboard client: every click runs one use case, shows
+ * progress while rows are written, and shows its outcome in Vietnamese.
  */
 export function startExcelPane(view: PaneView): void {
-  const { handlers, refresh } = bindHandlers(view, {});
+  const { handlers, refresh } = bindHandlers(view);
   view.bind(handlers);
   view.showInsideExcel();
   void refresh().then(showLastCommand(view));
@@ -31,115 +32,84 @@ function showLastCommand(view: PaneView) {
   };
 }
 
-interface State {
-  sheet?: string;
-  year?: number;
-  settings?: AddinSettings;
+function paneReport(plan: DashboardPlan): PaneReport {
+  return { ...plan, findings: plan.findings.map((finding) => ({ cell: finding.cell, severity: finding.severity, message: finding.text })) };
 }
 
-function bindHandlers(view: PaneView, state: State) {
-  const settings = () => (state.settings ??= safeSettings());
+function bindHandlers(view: PaneView) {
+  let label = '';
+  const client = excelClient((done, total) => view.showProgress(done, total, label));
+  let board: Dashboard | undefined;
+  const settings = (): PlanSettings => board?.settings ?? DEFAULT_PLAN_SETTINGS;
   const choosePeriods = () => {
-    const year = settings().planYear ?? state.year ?? Number(todayInVietnam().slice(0, 4));
-    const { choices, chosen } = periodChoices(year, todayInVietnam(), settings().boundaries);
+    const today = board?.today ?? todayInVietnam();
+    const { choices, chosen } = periodChoices(board?.plan?.year ?? settingsPlanYear(settings(), today), today, settings().boundaries);
     view.showPeriods(choices, chosen);
-    return choices;
   };
-  const task = async (label: string, work: () => Promise<string | void>) => {
+  const task = async (busyLabel: string, work: () => Promise<ActionOutcome | null>) => {
     view.setBusy(true);
-    view.showMessage('info', `${label}…`);
+    view.showMessage('info', `${busyLabel}…`);
+    label = busyLabel;
     try {
-      const done = await work();
-      view.showMessage('success', done ?? '');
+      const outcome = await work();
+      if (outcome !== null) view.showMessage(outcome.ok ? 'success' : 'error', outcome.text);
     } catch (error) {
-      view.showMessage('error', officeErrorMessage(error));
+      view.showMessage('error', error instanceof Error ? error.message : String(error));
     } finally {
       view.hideProgress();
       view.setBusy(false);
     }
   };
-  const progress = (label: string) => (done: number, total: number) => view.showProgress(done, total, label);
-  /** Shows a plan found, and keeps its sheet as the ribbon's plan sheet. */
-  const showPlan = async (report: FoundPlanReport) => {
-    state.sheet = report.sheet;
-    view.showSheets(report.sheets, report.sheet);
-    state.year = report.year;
+  /** Reads the plan and shows it; the sheet it was found on is kept for the ribbon's one-click summary. */
+  const load = async (): Promise<ActionOutcome> => {
+    board = await client.load();
+    const plan = board.plan;
+    view.showSheets(board.sheets, plan?.sheet ?? board.settings.planSheet ?? '');
     choosePeriods();
-    view.showReport(report);
-    if (settings().planSheet !== report.sheet) {
-      state.settings = { ...settings(), planSheet: report.sheet };
-      await writeAddinSettings(state.settings);
+    view.showSettings({ planYear: board.settings.planYear, dueSoonDays: board.settings.dueSoonDays, ...board.settings.boundaries });
+    if (plan === null) {
+      view.showNoPlan(board.settings.planSheet ?? '', board.problem);
+      return { ok: false, text: board.problem, sheet: null };
     }
+    view.showReport(paneReport(plan));
+    if (board.settings.planSheet !== plan.sheet) await writeAddinSettings({ ...board.settings, planSheet: plan.sheet });
+    return { ok: true, text: renderMessage(message('PLAN_READ', { tasks: plan.tasks, sheet: plan.sheet })), sheet: plan.sheet };
   };
-  const refresh = () =>
-    task('Đang đọc bảng kế hoạch', async () => {
-      const report = await runExcel((context) => inspectPlan(context, state.sheet, actionOptions(settings())));
-      if (!report.found) {
-        state.sheet = report.sheet;
-        view.showSheets(report.sheets, report.sheet);
-        view.showNoPlan(report.sheet, report.message);
-        throw new UserFacingError(`Trang «${report.sheet}»: ${report.message}`);
-      }
-      await showPlan(report);
-      return `Đã đọc ${report.tasks} nhiệm vụ ở trang «${report.sheet}».`;
+  const refresh = () => task('Đang đọc bảng kế hoạch', load);
+  /** Runs an action; after one that wrote, the pane shows the plan as it is now, and the action's outcome. */
+  const act = (busyLabel: string, action: DashboardAction) =>
+    task(busyLabel, async () => {
+      const outcome = await client.run(action);
+      if (outcome.ok && action.kind !== 'createTemplate') await load();
+      return outcome;
     });
   const handlers = {
-    onSheetChosen: (sheet: string) => {
-      state.sheet = sheet;
-      void refresh();
-    },
+    onSheetChosen: (sheet: string) =>
+      void task('Đang đọc bảng kế hoạch', async () => {
+        await writeAddinSettings({ ...settings(), planSheet: sheet });
+        return load();
+      }),
     onRefresh: () => void refresh(),
     onFindingClicked: (cell: string) =>
       void task(`Đang chọn ô ${cell}`, async () => {
-        const sheet = state.sheet;
-        if (sheet === undefined) return;
-        await runExcel((context) => selectCell(context, sheet, cell));
-        return `Đã chọn ô ${cell} ở trang «${sheet}».`;
+        const sheet = board?.plan?.sheet;
+        if (sheet === undefined) return null;
+        await client.showCell(sheet, cell);
+        return { ok: true, text: renderMessage(message('CELL_SHOWN', { sheet, cell })), sheet };
       }),
-    onCreateTemplate: () =>
-      void task('Đang tạo bảng mẫu', async () => {
-        const year = settings().planYear ?? Number(todayInVietnam().slice(0, 4));
-        const name = await runExcel((context) => createTemplate(context, year, actionOptions(settings(), progress('Đang ghi bảng mẫu'))));
-        state.sheet = name;
-        return `Đã tạo trang «${name}»: điền nhiệm vụ vào bảng rồi bấm «Cập nhật trạng thái».`;
-      }),
-    onUpdateStatus: () =>
-      void task('Đang cập nhật trạng thái', async () => {
-        const report = await runExcel((context) => updateStatus(context, state.sheet, actionOptions(settings(), progress('Đang ghi các cột trạng thái'))));
-        await showPlan(report);
-        return `Đã cập nhật cột trạng thái cho ${report.tasks} nhiệm vụ ở trang «${report.sheet}».`;
-      }),
-    onBuildSummary: (label: string) =>
-      void task('Đang lập tổng hợp', async () => {
-        const period = choosePeriods().find((choice) => choice.period.label === label)?.period;
-        if (period === undefined) throw new UserFacingError('Hãy chọn kỳ báo cáo.');
-        const name = await runExcel((context) => buildQuarterSummary(context, state.sheet, period, actionOptions(settings(), progress('Đang ghi trang tổng hợp'))));
-        return `Đã lập trang «${name}» (${period.label}).`;
-      }),
+    onCreateTemplate: () => void act('Đang tạo bảng mẫu', { kind: 'createTemplate' }),
+    onUpdateStatus: () => void act('Đang cập nhật trạng thái', { kind: 'updateStatus' }),
+    onBuildSummary: (period: string) => void act('Đang lập tổng hợp', { kind: 'buildSummary', period }),
     onSettingsSaved: (pane: { planYear: number | null; dueSoonDays: number; dataStartDay: number; cutOffDay: number; reportDueDay: number }) =>
       void task('Đang lưu cài đặt', async () => {
-        state.settings = {
-          ...settings(),
-          planYear: pane.planYear,
-          dueSoonDays: pane.dueSoonDays,
-          boundaries: { dataStartDay: pane.dataStartDay, cutOffDay: pane.cutOffDay, reportDueDay: pane.reportDueDay },
-        };
-        await writeAddinSettings(state.settings);
-        await runExcel((context) => saveDueSoonDays(context, pane.dueSoonDays));
-        choosePeriods();
-        return 'Đã lưu cài đặt vào sổ làm việc (đi theo tệp khi lưu tệp).';
+        const { dataStartDay, cutOffDay, reportDueDay } = pane;
+        const outcome = await client.saveSettings({ ...settings(), planYear: pane.planYear, dueSoonDays: pane.dueSoonDays, boundaries: { dataStartDay, cutOffDay, reportDueDay } });
+        if (outcome.ok) await load();
+        return outcome;
       }),
   };
   const initial = settings();
   view.showSettings({ planYear: initial.planYear, dueSoonDays: initial.dueSoonDays, ...initial.boundaries });
   choosePeriods();
   return { handlers, refresh };
-}
-
-function safeSettings(): AddinSettings {
-  try {
-    return readAddinSettings();
-  } catch {
-    return DEFAULT_SETTINGS;
-  }
 }

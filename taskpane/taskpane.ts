@@ -1,10 +1,10 @@
-import { DEFAULT_SETTINGS } from '../adapters/office/addin-settings.js';
 import { startExcelPane } from './excel-pane.js';
 import { PaneView } from './pane-view.js';
 import { OFFICE_TIMEOUT_MS, waitForOffice } from './office-host.js';
 import { loadStandalone } from './standalone/load-standalone.js';
 import { todayInVietnam } from '../src/dates/today-in-vietnam.js';
 import { periodChoices } from '../src/summary/period-choices.js';
+import { DEFAULT_PLAN_SETTINGS, settingsPlanYear } from '../src/use-cases/plan-settings.js';
 
 /**
  * The task pane's entry: shows the Vietnamese interface at once, then waits (never forever) for
@@ -15,8 +15,8 @@ async function main(): Promise<void> {
   if (root === null) return;
   const view = new PaneView(root);
   const today = todayInVietnam();
-  const { planYear, dueSoonDays, boundaries } = DEFAULT_SETTINGS;
-  const { choices, chosen } = periodChoices(Number(today.slice(0, 4)), today, boundaries);
+  const { planYear, dueSoonDays, boundaries } = DEFAULT_PLAN_SETTINGS;
+  const { choices, chosen } = periodChoices(settingsPlanYear(DEFAULT_PLAN_SETTINGS, today), today, boundaries);
   view.showPeriods(choices, chosen);
   view.showSettings({ planYear, dueSoonDays, ...boundaries });
   view.showMessage('info', 'Đang kết nối với Excel…');

@@ -7,7 +7,7 @@ import { message, renderMessage } from '../src/messages/catalogue.js';
 const CSV = 'STT,Nhiệm vụ,Sản phẩm,Cơ quan chủ trì,Thời gian hoàn thành\n1,Ban hành kế hoạch,Kế hoạch,Văn phòng,Quý I/2026\n';
 
 async function assessed() {
-  const loaded = await readPlanFile(new TextEncoder().encode(CSV), 'ke-hoach.csv', { fallbackYear: 2026 });
+  const loaded = await readPlanFile(new TextEncoder().encode(CSV), 'ke-hoach.csv', { today: '2026-01-01' });
   if (loaded.kind !== 'plan') throw new Error(loaded.kind);
   return assessPlan(loaded.plan, { asOf: '2026-02-01' });
 }

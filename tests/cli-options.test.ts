@@ -103,11 +103,11 @@ describe('dates in every option: dd/mm/yyyy or ISO', () => {
 
 describe('numeric options', () => {
   it.each([
-    [['report', PLAN, '--due-soon', 'abc'], 'Tùy chọn --due-soon: Số ngày sắp đến hạn phải là số nguyên từ 0 đến 90 (ví dụ 7), không phải “abc”.'],
-    [['report', PLAN, '--due-soon', '91'], 'Tùy chọn --due-soon: Số ngày sắp đến hạn phải là số nguyên từ 0 đến 90 (ví dụ 7), không phải “91”.'],
+    [['report', PLAN, '--due-soon', 'abc'], 'Tùy chọn --due-soon: Số ngày sắp đến hạn phải là số nguyên từ 0 đến 365 (ví dụ 7), không phải “abc”.'],
+    [['report', PLAN, '--due-soon', '366'], 'Tùy chọn --due-soon: Số ngày sắp đến hạn phải là số nguyên từ 0 đến 365 (ví dụ 7), không phải “366”.'],
     [['report', PLAN, '--due-soon', '2.5'], 'không phải “2.5”'],
     [['report', PLAN, '--due-soon', '-1'], 'không phải “-1”'],
-    [['inspect', PLAN, '--year', 'hai nghìn'], 'Tùy chọn --year: Năm phải là số nguyên từ 1990 đến 2100 (ví dụ 2026), không phải “hai nghìn”.'],
+    [['inspect', PLAN, '--year', 'hai nghìn'], 'Tùy chọn --year: Năm phải là số nguyên từ 2000 đến 2100 (ví dụ 2026), không phải “hai nghìn”.'],
     [['template', '--year', '1800'], 'không phải “1800”'],
   ])('refuses %j in Vietnamese', async (args, message) => {
     const { stderr, code } = await cchc(...args);
@@ -116,8 +116,8 @@ describe('numeric options', () => {
     expect(stderr).not.toMatch(ENGLISH);
   });
 
-  it('takes --due-soon 0 and 90', async () => {
-    for (const days of ['0', '90']) {
+  it('takes --due-soon 0, 90 and 365, as the core and the add-ins do', async () => {
+    for (const days of ['0', '90', '365']) {
       expect((await cchc('report', PLAN, '--due-soon', days, '--as-of', '20/03/2026', '-o', join(scratch, `due-${days}.xlsx`))).code).toBe(0);
     }
   });

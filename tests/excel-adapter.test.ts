@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readGridFile } from '../adapters/files/read-grid-file.js';
-import { DEFAULT_SETTINGS } from '../adapters/office/addin-settings.js';
-import { buildQuarterSummary, createTemplate, inspectPlan, updateStatus, type ActionOptions } from '../adapters/office/cchc-actions.js';
+import { excelAction, excelDashboard, type ExcelOptions } from '../adapters/office/excel-use-cases.js';
+import { DEFAULT_PLAN_SETTINGS } from '../src/use-cases/plan-settings.js';
+import type { ReportPeriod } from '../src/summary/summary.js';
 import { gridFromRange, isDateFormat, mergedRanges, officeCell } from '../adapters/office/office-cells.js';
 import { readWorkbook } from '../adapters/office/read-workbook.js';
 import { rowChunks } from '../adapters/office/write-chunks.js';
@@ -20,7 +21,16 @@ import { fixturePath } from './fixture-plans.js';
 import { MockWorkbook, utf8Bytes, type MockSheetInput } from './excel-mock-workbook.js';
 
 const TODAY = '2026-06-10';
-const options = (extra: Partial<ActionOptions> = {}): ActionOptions => ({ today: TODAY, settings: DEFAULT_SETTINGS, features: { dataValidation: true, mergedAreas: true }, ...extra });
+const options = (extra: Partial<ExcelOptions> = {}): ExcelOptions => ({ today: TODAY, settings: DEFAULT_PLAN_SETTINGS, features: { dataValidation: true, mergedAreas: true }, ...extra });
+const inspectPlan = (book: MockWorkbook, extra: Partial<ExcelOptions> = {}) => excelDashboard(book.context, options(extra));
+const updateStatus = (book: MockWorkbook) => excelAction(book.context, { kind: 'updateStatus' }, options());
+
+/** "Tổng hợp quý" of a period on the sheet chosen as the plan's; the sheet it wrote. */
+async function buildQuarterSummary(book: MockWorkbook, sheet: string, period: ReportPeriod, extra: Partial<ExcelOptions> = {}): Promise<string> {
+  const result = await excelAction(book.context, { kind: 'buildSummary', period: period.label }, options({ settings: { ...DEFAULT_PLAN_SETTINGS, planSheet: sheet }, ...extra }));
+  if (!result.ok || result.sheet === null) throw new Error(result.message.code);
+  return result.sheet;
+}
 const QUY_I = ministryPeriods(2026)[0]!;
 
 let tranHungDao: Grid;
@@ -116,13 +126,13 @@ describe('a plan whose header is over two rows with merged cells', () => {
     expect(read.plan.layout.columns).toMatchObject({ stt: 0, task: 1, lead: 2, coUnits: 3, deadline: 4 });
     expect(read.plan.tasks.map((task) => task.task)).toEqual(['Rà soát văn bản', 'Tuyên truyền CCHC']);
 
-    const report = await inspectPlan(book.context, undefined, options());
-    expect(report).toMatchObject({ found: true, sheet: 'KH', tasks: 2 });
+    const report = await inspectPlan(book);
+    expect(report.plan).toMatchObject({ sheet: 'KH', tasks: 2 });
   });
 
   it('places the product’s columns after a merged header cell, never inside it', async () => {
     const book = new MockWorkbook({ sheets: [merged] });
-    await updateStatus(book.context, undefined, options());
+    await updateStatus(book);
     const own = book.writes.filter((write) => write.sheet === 'KH');
     expect(own.length).toBeGreaterThan(0);
     expect(Math.min(...own.map((write) => write.left))).toBe(7);
@@ -151,13 +161,14 @@ describe('Cập nhật trạng thái on the Trần Hưng Đạo plan', () => {
   it('writes the product’s columns after the user’s, with the exact headers, formulas, formats and rules, in 4 syncs', async () => {
     const book = new MockWorkbook({ sheets: [sheetOf(tranHungDao)] });
     const before = book.sheet('Phụ lục').snapshot();
-    const result = await updateStatus(book.context, undefined, options());
+    const result = await updateStatus(book);
     const expected = expectedUpdate(tranHungDao);
     const sheet = book.sheet('Phụ lục');
 
-    expect(result.tasks).toBeGreaterThan(30);
-    // What it returns is what the pane shows: the plan as a fresh read judges it, without that read.
-    expect(result).toEqual(await inspectPlan(new MockWorkbook({ sheets: [sheetOf(tranHungDao)] }).context, undefined, options()));
+    // What it says is what a fresh read judges of the plan.
+    const fresh = await inspectPlan(new MockWorkbook({ sheets: [sheetOf(tranHungDao)] }));
+    expect(fresh.plan!.tasks).toBeGreaterThan(30);
+    expect(result.ok && result.message.params).toMatchObject({ tasks: fresh.plan!.tasks, sheet: 'Phụ lục', overdue: fresh.plan!.counts.OVERDUE, dueSoon: fresh.plan!.counts.DUE_SOON });
     // The user's cells: every one as it was.
     const after = sheet.snapshot();
     before.forEach((row, r) => row.forEach((value, c) => expect(after[r]![c]).toEqual(value)));
@@ -201,9 +212,9 @@ describe('Cập nhật trạng thái on the Trần Hưng Đạo plan', () => {
 
   it('on a second run replaces its own rules, keeps the user’s rule, and does not add the settings sheet again', async () => {
     const book = new MockWorkbook({ sheets: [{ ...sheetOf(tranHungDao), rules: ['=$A1="x"'] }] });
-    await updateStatus(book.context, undefined, options());
+    await updateStatus(book);
     const firstSheets = book.sheets.length;
-    await updateStatus(book.context, undefined, options());
+    await updateStatus(book);
     const sheet = book.sheet('Phụ lục');
     const live = sheet.rules.filter((rule) => !rule.deleted);
     expect(live.map((rule) => rule.formula)).toEqual(['=$A1="x"', ...expectedUpdate(tranHungDao).rules.map((rule) => `=${rule.formula}`)]);
@@ -215,7 +226,7 @@ describe('Cập nhật trạng thái on the Trần Hưng Đạo plan', () => {
 describe('Tổng hợp quý', () => {
   it('writes the summary sheet with its chart and registers it; a rebuild replaces only its own sheet', async () => {
     const book = new MockWorkbook({ sheets: [sheetOf(tranHungDao)] });
-    const name = await buildQuarterSummary(book.context, 'Phụ lục', QUY_I, options());
+    const name = await buildQuarterSummary(book, 'Phụ lục', QUY_I);
     expect(name).toBe('Tổng hợp Quý I-2026');
     const summary = book.sheet(name);
     expect(String(summary.cell(0, 0)?.formula)).toMatch(/^TỔNG HỢP TÌNH HÌNH THỰC HIỆN KẾ HOẠCH CCHC/);
@@ -225,14 +236,14 @@ describe('Tổng hợp quý', () => {
     expect(book.sheet(OWN_SHEETS_REGISTRY).snapshot()[1]).toEqual([name, 'summary', 1, 'Quý I-2026']);
     expect(book.syncs).toBe(3); // read, one chunk, final
 
-    const again = await buildQuarterSummary(book.context, 'Phụ lục', QUY_I, options());
+    const again = await buildQuarterSummary(book, 'Phụ lục', QUY_I);
     expect(again).toBe(name);
     expect(book.sheets.filter((sheet) => sheet.name === name && !sheet.deleted)).toHaveLength(1);
   });
 
   it('never overwrites a user’s sheet of the same name', async () => {
     const book = new MockWorkbook({ sheets: [sheetOf(tranHungDao), { name: 'Tổng hợp Quý I-2026', values: [['Bảng của tôi']] }] });
-    const name = await buildQuarterSummary(book.context, 'Phụ lục', QUY_I, options());
+    const name = await buildQuarterSummary(book, 'Phụ lục', QUY_I);
     expect(name).toBe('Tổng hợp Quý I-2026 (2)');
     expect(book.sheet('Tổng hợp Quý I-2026').snapshot()).toEqual([['Bảng của tôi']]);
   });
@@ -242,7 +253,7 @@ describe('Tổng hợp quý', () => {
     const first = rows.findIndex((row) => row[0] === '1');
     rows[first]![1] = '=Ban hành kế hoạch';
     const book = new MockWorkbook({ sheets: [sheetOf({ sheet: 'Phụ lục', rows })] });
-    await buildQuarterSummary(book.context, 'Phụ lục', ministryPeriods(2026)[3]!, options({ today: '2026-12-31' }));
+    await buildQuarterSummary(book, 'Phụ lục', ministryPeriods(2026)[3]!, { today: '2026-12-31' });
     const texts = book.sheet('Tổng hợp Năm 2026').snapshot().flat().filter((value): value is string => typeof value === 'string');
     expect(texts.some((text) => text.includes('Ban hành kế hoạch'))).toBe(true);
     expect(texts.filter((text) => text.includes('Ban hành kế hoạch')).every((text) => text.startsWith("'="))).toBe(true);
@@ -252,9 +263,9 @@ describe('Tổng hợp quý', () => {
 describe('reading and the template', () => {
   it('finds the plan on the active sheet and counts by status, findings with their cells', async () => {
     const book = new MockWorkbook({ sheets: [sheetOf(tranHungDao)] });
-    const report = await inspectPlan(book.context, undefined, options());
-    expect(report.found).toBe(true);
-    if (!report.found) return;
+    const report = (await inspectPlan(book)).plan;
+    expect(report).not.toBeNull();
+    if (report === null) return;
     expect(Object.values(report.counts).reduce((a, b) => a + b, 0)).toBe(report.tasks);
     expect(report.findings.every((finding) => /^[A-Z]+\d+$/.test(finding.cell))).toBe(true);
     expect(book.syncs).toBe(1);
@@ -262,17 +273,19 @@ describe('reading and the template', () => {
 
   it('says in Vietnamese when a sheet has no plan', async () => {
     const book = new MockWorkbook({ sheets: [{ name: 'Trang1', values: [['Xin chào']] }] });
-    const report = await inspectPlan(book.context, undefined, options());
-    expect(report.found).toBe(false);
-    if (!report.found) expect(report.message).toMatch(/STT|Nhiệm vụ/);
+    const report = await inspectPlan(book);
+    expect(report.plan).toBeNull();
+    expect(report.problem).toMatch(/STT|Nhiệm vụ/);
   });
 
   it('makes a template sheet and the settings sheet with its names', async () => {
     const book = new MockWorkbook({ sheets: [{ name: 'Trang1' }] });
-    const name = await createTemplate(book.context, 2027, options());
-    expect(name).toBe('Kế hoạch CCHC 2027');
+    const result = await excelAction(book.context, { kind: 'createTemplate' }, options({ settings: { ...DEFAULT_PLAN_SETTINGS, planYear: 2027 } }));
+    const name = result.ok ? result.sheet! : '';
+    expect(name).toBe('Theo dõi CCHC');
     const template = book.sheet(name).snapshot();
     expect(template.flat()).toEqual(expect.arrayContaining(['STT']));
+    expect(String(template[0]![0])).toMatch(/NĂM 2027/);
     expect(book.sheet('Cài đặt CCHC').snapshot().length).toBeGreaterThan(10);
     expect(book.names.map((n) => n.name).sort()).toEqual(['DsHoanThanh', 'NgayDanhGia', 'NgayNghi', 'SoNgaySapDenHan']);
     expect(book.syncs).toBeLessThanOrEqual(4);
@@ -287,7 +300,7 @@ describe('sync count grows only with chunks', () => {
     const rows = generateConsolidatedPlan(communes, tasks);
     const grid: Grid = { sheet: 'Tổng hợp', rows };
     const book = new MockWorkbook({ sheets: [sheetOf(grid, 'Tổng hợp')] });
-    await updateStatus(book.context, undefined, options());
+    await updateStatus(book);
     const ownChunks = new Set(book.writes.filter((w) => w.sheet === 'Tổng hợp').map((w) => w.top)).size;
     const settingsChunks = new Set(book.writes.filter((w) => w.sheet === 'Cài đặt CCHC').map((w) => w.top)).size;
     const chunks = ownChunks + settingsChunks;

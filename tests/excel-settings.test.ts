@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, saveSetting, type SettingsStore } from '../adapters/office/addin-settings.js';
-import { createTemplate, inspectPlan, saveDueSoonDays, updateStatus, type ActionOptions } from '../adapters/office/cchc-actions.js';
-import { officeErrorMessage, UserFacingError } from '../adapters/office/office-errors.js';
+import { saveSetting, type SettingsStore } from '../adapters/office/addin-settings.js';
+import { excelAction, excelDashboard, excelSaveSettings, type ExcelOptions } from '../adapters/office/excel-use-cases.js';
+import { officeErrorMessage } from '../adapters/office/office-errors.js';
+import { message } from '../src/messages/catalogue.js';
+import { DEFAULT_PLAN_SETTINGS } from '../src/use-cases/plan-settings.js';
+import { actionOutcome, failed } from '../src/use-cases/use-case-result.js';
 import { sheetSerial } from '../src/sheet/sheet-serial.js';
 import { DONE_WORDS_TEXT } from '../src/sheet/progress-done-formula.js';
 import { DEFAULT_SETTINGS_NAMES } from '../src/sheet/row-formulas.js';
 import { MockWorkbook } from './excel-mock-workbook.js';
 
-const options = (dueSoonDays = 7, today = '2026-06-05'): ActionOptions => ({
+/** The plan sheet "KH" chosen, as the pane keeps it. */
+const options = (dueSoonDays = 7, today = '2026-06-05'): ExcelOptions => ({
   today,
-  settings: { ...DEFAULT_SETTINGS, dueSoonDays },
+  settings: { ...DEFAULT_PLAN_SETTINGS, dueSoonDays, planSheet: 'KH' },
   features: { dataValidation: true, mergedAreas: true },
 });
 
@@ -27,7 +31,7 @@ const plan = {
 /** A workbook with the plan and the settings sheet the template makes (its names NgayNghi, SoNgaySapDenHan). */
 async function withSettingsSheet(): Promise<MockWorkbook> {
   const book = new MockWorkbook({ sheets: [plan] });
-  await createTemplate(book.context, 2026, options());
+  await excelAction(book.context, { kind: 'createTemplate' }, options());
   book.syncs = 0;
   return book;
 }
@@ -40,8 +44,8 @@ function namedCell(book: MockWorkbook, name: string) {
 describe('the settings sheet’s cells', () => {
   it('counts the days off typed on the settings sheet (NgayNghi) when judging the plan', async () => {
     const book = await withSettingsSheet();
-    const before = await inspectPlan(book.context, 'KH', options());
-    expect(before.found && before.counts.OVERDUE).toBe(1);
+    const before = await excelDashboard(book.context, options());
+    expect(before.plan?.counts.OVERDUE).toBe(1);
 
     const daysOff = namedCell(book, 'NgayNghi');
     let spare = 0;
@@ -49,9 +53,9 @@ describe('the settings sheet’s cells', () => {
     expect(spare).toBeLessThan(daysOff.rows);
     daysOff.sheet.cells.set(`${daysOff.top + spare},${daysOff.left}`, { formula: sheetSerial('2026-06-02'), format: 'dd/mm/yyyy' });
     book.syncs = 0;
-    const after = await inspectPlan(book.context, 'KH', options());
-    expect(after.found && after.counts.OVERDUE).toBe(0);
-    expect(after.found && after.counts.DUE_SOON).toBe(1);
+    const after = await excelDashboard(book.context, options());
+    expect(after.plan?.counts.OVERDUE).toBe(0);
+    expect(after.plan?.counts.DUE_SOON).toBe(1);
     expect(book.syncs).toBe(2); // read + registry, nothing written
   });
 
@@ -59,22 +63,22 @@ describe('the settings sheet’s cells', () => {
     const book = await withSettingsSheet();
     const window = namedCell(book, 'SoNgaySapDenHan');
     window.sheet.cells.set(`${window.top},${window.left}`, { formula: 0, format: null });
-    const typed = await inspectPlan(book.context, 'KH', options(7, '2026-06-01'));
-    expect(typed.found && typed.counts.DUE_SOON).toBe(0);
-    await updateStatus(book.context, 'KH', options(7, '2026-06-01'));
+    const typed = await excelDashboard(book.context, options(7, '2026-06-01'));
+    expect(typed.plan?.counts.DUE_SOON).toBe(0);
+    await excelAction(book.context, { kind: 'updateStatus' }, options(7, '2026-06-01'));
     expect(window.cell()?.formula).toBe(0);
     window.sheet.cells.set(`${window.top},${window.left}`, { formula: 7, format: null });
-    const seven = await inspectPlan(book.context, 'KH', options(0, '2026-06-01'));
-    expect(seven.found && seven.counts.DUE_SOON).toBe(1);
+    const seven = await excelDashboard(book.context, options(0, '2026-06-01'));
+    expect(seven.plan?.counts.DUE_SOON).toBe(1);
   });
 
   it('puts a window saved in the pane into SoNgaySapDenHan: one sync to read, one more only when it differs', async () => {
     const book = await withSettingsSheet();
-    await saveDueSoonDays(book.context, 3);
+    await excelSaveSettings(book.context, { dueSoonDays: 3 }, options());
     expect(namedCell(book, 'SoNgaySapDenHan').cell()?.formula).toBe(3);
     expect(book.syncs).toBe(2);
     book.syncs = 0;
-    await saveDueSoonDays(book.context, 3);
+    await excelSaveSettings(book.context, { dueSoonDays: 3 }, options());
     expect(book.syncs).toBe(1);
   });
 });
@@ -89,12 +93,12 @@ describe('a settings sheet written before the done texts had a named cell', () =
     book.names.splice(book.names.findIndex((n) => n.name === DEFAULT_SETTINGS_NAMES.doneWords), 1);
     const asOf = namedCell(book, DEFAULT_SETTINGS_NAMES.asOf);
     asOf.sheet.cells.set(`${asOf.top},${asOf.left + 3}`, { formula: 'ghi chú của tôi', format: null });
-    await updateStatus(book.context, 'KH', options());
+    await excelAction(book.context, { kind: 'updateStatus' }, options());
     const added = namedCell(book, DEFAULT_SETTINGS_NAMES.doneWords);
     expect([added.sheet.name, added.top, added.left]).toEqual([asOf.sheet.name, asOf.top, asOf.left + 4]);
     expect(added.cell()?.formula).toBe(DONE_WORDS_TEXT);
     expect(asOf.sheet.cell(asOf.top, asOf.left + 3)?.formula).toBe('ghi chú của tôi');
-    await updateStatus(book.context, 'KH', options());
+    await excelAction(book.context, { kind: 'updateStatus' }, options());
     expect(book.names.filter((n) => n.name === DEFAULT_SETTINGS_NAMES.doneWords)).toHaveLength(1);
   });
 });
@@ -114,8 +118,8 @@ describe('document settings and errors', () => {
     await expect(saveSetting(failing, 'k', 1)).rejects.toThrow('đầy');
   });
 
-  it('tells a user-facing error by its own message, any other in Vietnamese', () => {
-    expect(officeErrorMessage(new UserFacingError('Hãy chọn kỳ báo cáo.'))).toBe('Hãy chọn kỳ báo cáo.');
+  it('tells a use case’s refusal by its own message, any office.js error in Vietnamese', () => {
+    expect(actionOutcome(failed(message('PERIOD_UNKNOWN', { label: '' }))).text).toMatch(/^Không hiểu kỳ báo cáo/);
     expect(officeErrorMessage({ code: 'ItemNotFound' })).toMatch(/^Không tìm thấy trang tính/);
     expect(officeErrorMessage(new Error('boom'))).toMatch(/^Đã có lỗi khi làm việc với Excel: boom\./);
   });

@@ -30,7 +30,7 @@ export async function printCases(): Promise<PrintCase[]> {
     const plan = await readFixturePlan(name);
     cases.push(modelOf(name, buildSummary(plan, parseReportPeriod('Quý I/2026')!, { asOf: AS_OF }), plan.plan.title));
   }
-  const demo = await loadPlan(SAMPLE_PLAN, { fallbackYear: 2026 });
+  const demo = await loadPlan(SAMPLE_PLAN, { today: '2026-01-01' });
   if (demo.kind !== 'plan') throw new Error('The sample plan did not load');
   const demoSummary = buildSummary(demo.plan, parseReportPeriod('6 tháng/2026')!, { asOf: '2026-06-14' });
   cases.push(modelOf('demo', demoSummary, demo.plan.plan.title));

@@ -9,7 +9,7 @@ import { FIXTURE_NAMES, fixturePath } from './fixture-plans.js';
 import { renderMessages, renderMessage } from '../src/messages/catalogue.js';
 
 const docxFile = (name: string) => new Uint8Array(readFileSync(new URL(`files/docx/${name}`, import.meta.url)));
-const options = { fallbackYear: 2000 };
+const options = { today: '2000-01-01' };
 
 async function planOf(bytes: Uint8Array, name: string) {
   const loaded = await readPlanFile(bytes, name, options);

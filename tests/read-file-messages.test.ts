@@ -5,7 +5,7 @@ import { renderMessage, renderMessages } from '../src/messages/catalogue.js';
 import { REGISTRY_HEADER } from '../src/sheet-model/own-sheets.js';
 import { buildWorkbook, row, sheetData, workbookParts } from './ooxml-workbook.js';
 
-const options = { fallbackYear: 2026 };
+const options = { today: '2026-01-01' };
 
 /** An inline-string cell: the test workbooks carry no shared strings. */
 const text = (ref: string, value: string) => `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;

@@ -8,7 +8,7 @@ import { message, renderMessage, renderMessages } from '../src/messages/catalogu
 
 const seedPath = (name: string) => new URL(`fixtures/seeds/ke-hoach-${name}.txt`, import.meta.url);
 const seedText = (name: string) => readFileSync(seedPath(name), 'utf8');
-const options = { fallbackYear: 2000 };
+const options = { today: '2000-01-01' };
 
 async function planOf(text: string, name: string) {
   const loaded = await readPlanFile(new TextEncoder().encode(text), name, options);

@@ -27,7 +27,7 @@ export async function fixtureInput(name: FixtureName, period = 'Quý I/2026'): P
 
 /** A plan as read from a workbook's sheet, the way the command line reads it. */
 export async function planFromWorkbook(bytes: Uint8Array, sheet: string): Promise<Plan> {
-  const loaded = await readPlanFile(bytes, 'ke-hoach.xlsx', { sheet, fallbackYear: 2000 });
+  const loaded = await readPlanFile(bytes, 'ke-hoach.xlsx', { sheet, today: '2000-01-01' });
   if (loaded.kind !== 'plan') throw new Error(renderMessages(loaded.messages));
   return loaded.plan;
 }

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { OWN_SHEETS_REGISTRY, REGISTRY_HEADER } from '../src/sheet-model/own-sheets.js';
 import { readGridFile } from '../adapters/files/read-grid-file.js';
 import { GLOBAL_FUNCTIONS, SERVER_FUNCTIONS } from '../apps-script/entry-points.js';
-import type { Dashboard } from '../apps-script/sidebar-contract.js';
+import type { Dashboard } from '../src/use-cases/dashboard.js';
+import { DEFAULT_BOUNDARIES } from '../src/summary/report-periods.js';
 import type { Grid } from '../src/grid/grid.js';
 import { assessPlan } from '../src/plan/assess-plan.js';
 import { countByStatus } from '../src/plan/count-by-status.js';
@@ -111,7 +112,7 @@ describe.each(LOCALES)('in a spreadsheet of locale %s', (locale) => {
       const before = plan.contents();
       addOn.call('menuUpdateStatus');
       expect(addOn.services.alerts).toEqual([]);
-      expect(addOn.services.spreadsheet.toasts[0]).toMatch(/^Đã cập nhật trạng thái \d+ nhiệm vụ trên trang "Phụ lục"/);
+      expect(addOn.services.spreadsheet.toasts[0]).toMatch(/^Đã cập nhật trạng thái \d+ nhiệm vụ trên trang “Phụ lục”/);
 
       const { update } = expectedUpdate();
       const after = plan.contents();
@@ -198,7 +199,7 @@ describe.each(LOCALES)('in a spreadsheet of locale %s', (locale) => {
       expect(board.settings.dueSoonDays).toBe(30);
       const judged = countByStatus(assessPlan(expectedUpdate().plan, { asOf: TODAY, dueSoonDays: 30, daysOff: ['2026-04-02'] }));
       expect(judged.DUE_SOON).toBeGreaterThan(0);
-      expect(board.counts.find((count) => count.code === 'DUE_SOON')!.count).toBe(judged.DUE_SOON);
+      expect(board.plan!.counts.DUE_SOON).toBe(judged.DUE_SOON);
 
       addOn.call('sidebarSaveSettings', { ...board.settings, dueSoonDays: 14 });
       expect(spreadsheet.getRangeByName(DEFAULT_SETTINGS_NAMES.dueSoonDays)!.getValues()).toEqual([[14]]);
@@ -291,28 +292,28 @@ describe.each(LOCALES)('in a spreadsheet of locale %s', (locale) => {
       plan.cellForWrite(firstTask + 1, 3).value = ''; // its "Cơ quan chủ trì" left empty: a finding
       const board = addOn.call('sidebarDashboard') as Dashboard;
       expect(JSON.parse(JSON.stringify(board))).toEqual(board);
-      expect(board.planSheet).toBe(PLAN_SHEET);
+      expect(board.plan!.sheet).toBe(PLAN_SHEET);
       expect(board.today).toBe(TODAY);
-      expect(board.counts.find((count) => count.code === 'OVERDUE')!.count).toBeGreaterThan(0);
-      expect(board.counts.reduce((sum, count) => sum + count.count, 0)).toBe(board.taskCount);
+      expect(board.plan!.counts.OVERDUE).toBeGreaterThan(0);
+      expect(Object.values(board.plan!.counts).reduce((sum, count) => sum + count, 0)).toBe(board.plan!.tasks);
       expect(board.defaultPeriod).toBe('Quý I/2026');
       expect(board.periods.map((period) => period.label)).toContain('6 tháng/2026');
-      expect(board.findings.map((finding) => finding.cell)).toContain(`C${firstTask + 1}`);
-      if (board.findings.length > 0) {
-        const finding = board.findings[0]!;
-        addOn.call('sidebarSelectCell', finding.sheet, finding.cell);
+      expect(board.plan!.findings.map((finding) => finding.cell)).toContain(`C${firstTask + 1}`);
+      if (board.plan!.findings.length > 0) {
+        const finding = board.plan!.findings[0]!;
+        expect(addOn.call('sidebarShowCell', finding.sheet, finding.cell)).toMatchObject({ ok: true });
         expect(addOn.services.spreadsheet.activeRange).toBe(`${finding.sheet}!${finding.cell}`);
       }
     });
 
     it('keeps the sidebar\'s settings in the document properties and refuses bad ones in Vietnamese', async () => {
       const { addOn } = await withFixture(locale);
-      expect(addOn.call('sidebarSaveSettings', { planYear: 2026, dueSoonDays: 10, planSheet: PLAN_SHEET })).toEqual({ planYear: 2026, dueSoonDays: 10, planSheet: PLAN_SHEET });
-      expect(JSON.parse(addOn.services.properties.get('CCHC_SETTINGS')!)).toEqual({ planYear: 2026, dueSoonDays: 10, planSheet: PLAN_SHEET });
-      expect(() => addOn.call('sidebarSaveSettings', { dueSoonDays: -3 })).toThrow(/sắp đến hạn/);
-      const result = addOn.call('sidebarMakeSummary', 'Q1/2026') as { message: string; sheet: string };
+      expect(addOn.call('sidebarSaveSettings', { planYear: 2026, dueSoonDays: 10, planSheet: PLAN_SHEET })).toMatchObject({ ok: true });
+      expect(JSON.parse(addOn.services.properties.get('CCHC_SETTINGS')!)).toEqual({ planYear: 2026, dueSoonDays: 10, planSheet: PLAN_SHEET, boundaries: DEFAULT_BOUNDARIES });
+      expect(addOn.call('sidebarSaveSettings', { dueSoonDays: -3 })).toMatchObject({ ok: false, text: expect.stringMatching(/sắp đến hạn/) });
+      const result = addOn.call('sidebarRun', { kind: 'buildSummary', period: 'Q1/2026' }) as { text: string; sheet: string };
       expect(result.sheet).toBe('Tổng hợp Q1-2026');
-      expect(() => addOn.call('sidebarMakeSummary', 'Quý 9/2026')).toThrow(/Không hiểu kỳ báo cáo/);
+      expect(addOn.call('sidebarRun', { kind: 'buildSummary', period: 'Quý 9/2026' })).toMatchObject({ ok: false, text: expect.stringMatching(/Không hiểu kỳ báo cáo/) });
     });
 
     it('creates the template on a new sheet, never over an existing one', async () => {

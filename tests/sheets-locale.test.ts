@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readGridFile } from '../adapters/files/read-grid-file.js';
-import type { Dashboard } from '../apps-script/sidebar-contract.js';
+import type { Dashboard } from '../src/use-cases/dashboard.js';
+import { STATUS_CODES } from '../src/status/status-codes.js';
 import type { Grid } from '../src/grid/grid.js';
 import { DONE_WORDS_TEXT } from '../src/sheet/progress-done-formula.js';
 import { DEFAULT_SETTINGS_NAMES } from '../src/sheet/row-formulas.js';
@@ -81,7 +82,7 @@ describe('the add-on in a Vietnamese spreadsheet', () => {
     const found = readPlan(fixture, { fallbackYear: 2026 });
     if (!found.found) throw new Error('fixture has no plan');
     const judged = countByStatus(assessPlan(found.plan, { asOf: '2026-03-20', dueSoonDays: 30, daysOff: ['2026-04-02'] }));
-    for (const count of board.counts) expect(count.count, count.code).toBe(judged[count.code]);
+    for (const code of STATUS_CODES) expect(board.plan!.counts[code], code).toBe(judged[code]);
     // The days off as the add-on reads them (its own function, over the same fake spreadsheet).
     (globalThis as Record<string, unknown>).Utilities = addOn.services.globals.Utilities;
     const { readDaysOff } = await import('../apps-script/settings-store.js');
@@ -89,7 +90,8 @@ describe('the add-on in a Vietnamese spreadsheet', () => {
     expect(read).toContain('2026-04-02');
     expect(read).toContain('2026-09-02');
     expect(read).not.toContain('2026-02-04');
-    expect(addOn.call('sidebarSaveSettings', { ...board.settings, dueSoonDays: '14,0' })).toMatchObject({ dueSoonDays: 14 });
+    expect(addOn.call('sidebarSaveSettings', { ...board.settings, dueSoonDays: '14,0' })).toMatchObject({ ok: true });
+    expect(JSON.parse(addOn.services.properties.get('CCHC_SETTINGS')!)).toMatchObject({ dueSoonDays: 14 });
   });
 
   it('gives a settings sheet written before the done texts had a cell that cell and its name, beside the as-of date', async () => {

@@ -40,7 +40,7 @@ async function setAsOf(page: Page, date: string) {
 }
 
 async function cliTaskCount(path: string) {
-  const loaded = await loadPlan(path, { fallbackYear: 2026 });
+  const loaded = await loadPlan(path, { today: '2026-01-01' });
   if (loaded.kind !== 'plan') throw new Error(renderMessages(loaded.messages));
   return loaded.plan.tasks.length;
 }

@@ -127,7 +127,7 @@ describe('the standalone page', () => {
     await chooseAsOfAndPeriod(page, '6 tháng/2026', '2026-06-14');
     await page.locator('#sa-judged', { hasText: '14/06/2026' }).waitFor();
     const shown = await shownCounts(page);
-    const loaded = await loadPlan(SAMPLE_PLAN, { fallbackYear: 2026 });
+    const loaded = await loadPlan(SAMPLE_PLAN, { today: '2026-01-01' });
     if (loaded.kind !== 'plan') throw new Error(renderMessages(loaded.messages));
     const done = assessPlan(loaded.plan, { asOf: '2026-06-14' }).tasks.filter(({ status }) => status.code === 'DONE_ON_TIME').length;
     expect(shown.tasks).toBe(47);

@@ -11,7 +11,7 @@ import { readPlanFile } from '../files/read-plan-file.js';
  */
 export async function judgeCommuneFile(bytes: Uint8Array, file: string, options: JudgeOptions): Promise<CommuneOutcome> {
   try {
-    const loaded = await readPlanFile(bytes, file, { fallbackYear: Number(options.asOf.slice(0, 4)) });
+    const loaded = await readPlanFile(bytes, file, { today: options.asOf });
     if (loaded.kind !== 'plan') return { kind: 'problem', problem: { file, message: renderMessages(loaded.messages) } };
     return { kind: 'commune', figures: communeFigures(loaded.plan, file, options) };
   } catch (error) {

@@ -1,13 +1,14 @@
-import { readOwnSheets } from '../../src/sheet-model/own-sheets.js';
-import { findingMessage, type Finding } from '../../src/findings/finding.js';
-import type { Grid } from '../../src/grid/grid.js';
+import type { IsoDate } from '../../src/dates/calendar-date.js';
+import { findingMessage } from '../../src/findings/finding.js';
 import { message, type Message } from '../../src/messages/catalogue.js';
 import type { Plan } from '../../src/plan/plan.js';
-import { readPlan } from '../../src/plan/read-plan.js';
 import { REQUIRED_HEADERS_TEXT } from '../../src/table/header-keywords.js';
+import { findPlanSheet } from '../../src/use-cases/find-plan-sheet.js';
+import { DEFAULT_PLAN_SETTINGS } from '../../src/use-cases/plan-settings.js';
+import type { WorkbookSnapshot } from '../../src/use-cases/workbook-port.js';
+import { fileSnapshot } from './file-snapshot.js';
 import { FileReadError } from './file-read-error.js';
 import type { OoxmlPackage } from './ooxml-package.js';
-import { ownSheetNames } from './own-sheet-names-in-file.js';
 import { readGridFile } from './read-grid-file.js';
 
 export type LoadedPlan =
@@ -20,6 +21,8 @@ export type LoadedPlan =
        * reader opened (read once), or the file's bytes when the reader gives none.
        */
       readonly workbook?: Uint8Array | OoxmlPackage;
+      /** The file as the use cases see it, with the settings it was read with. */
+      readonly snapshot: WorkbookSnapshot;
     }
   /** Why not, as catalogue messages each host renders (and may follow with a hint of its own). */
   | { readonly kind: 'no-table'; readonly messages: readonly Message[] }
@@ -28,13 +31,15 @@ export type LoadedPlan =
 export interface LoadPlanOptions {
   readonly sheet?: string;
   readonly year?: number;
-  readonly fallbackYear: number;
+  /** The day the plan is read on: a plan whose title names no year is of this day's year. */
+  readonly today: IsoDate;
+  readonly dueSoonDays?: number;
 }
 
 /**
- * Reads a plan from a file's bytes, for the command line and the standalone page alike: the named
- * sheet, else the plan sheet a report made earlier (it holds the clerk's progress), else the first
- * sheet that holds a task table.
+ * Reads a plan from a file's bytes, for the command line and the standalone page alike, by the one
+ * rule for the plan sheet (`findPlanSheet`): the named sheet, else the plan sheet a report made
+ * earlier (it holds the clerk's progress), else the first of the user's sheets that holds a task table.
  */
 export async function readPlanFile(bytes: Uint8Array, fileName: string, options: LoadPlanOptions): Promise<LoadedPlan> {
   let file;
@@ -44,36 +49,20 @@ export async function readPlanFile(bytes: Uint8Array, fileName: string, options:
     if (error instanceof FileReadError) return { kind: 'unreadable', messages: [error.said] };
     throw error;
   }
-  const grids = candidateSheets(file.grids, options.sheet);
-  if (grids.length === 0) {
-    const said =
-      options.sheet === undefined || file.grids.length === 0
-        ? message('FILE_NO_SHEETS', { file: fileName })
-        : message('FILE_NO_SUCH_SHEET', { file: fileName, sheet: options.sheet, sheets: file.grids.map((grid) => grid.sheet) });
+  if (file.grids.length === 0) return { kind: 'unreadable', messages: [message('FILE_NO_SHEETS', { file: fileName })] };
+  if (options.sheet !== undefined && !file.grids.some((grid) => grid.sheet === options.sheet)) {
+    const said = message('FILE_NO_SUCH_SHEET', { file: fileName, sheet: options.sheet, sheets: file.grids.map((grid) => grid.sheet) });
     return { kind: 'unreadable', messages: [said] };
   }
-  const misses: Finding[] = [];
-  for (const grid of grids) {
-    const result = readPlan(grid, options);
-    if (result.found) {
-      const opened = file.package;
-      const workbook = file.format === 'workbook' ? { workbook: opened ?? bytes } : {};
-      return { kind: 'plan', plan: result.plan, notices: file.notices, ...workbook };
-    }
-    misses.push(result.issue);
+  const settings = { ...DEFAULT_PLAN_SETTINGS, planYear: options.year ?? null, planSheet: options.sheet ?? null, dueSoonDays: options.dueSoonDays ?? DEFAULT_PLAN_SETTINGS.dueSoonDays };
+  const snapshot = fileSnapshot(file.grids, options.today, settings);
+  const search = findPlanSheet(snapshot);
+  if (!search.found) {
+    // A text file or a Word document has no sheets the clerk could look for: name the file itself.
+    if (file.format !== 'workbook') return { kind: 'no-table', messages: [message('FILE_NO_TASK_TABLE', { file: fileName, expected: REQUIRED_HEADERS_TEXT })] };
+    // The rule tries only the clerk's sheets and the plan sheet: the registry, settings and summary never held the tasks.
+    return { kind: 'no-table', messages: search.misses.length > 0 ? search.misses.map(findingMessage) : [search.message] };
   }
-  // A text file or a Word document has no sheets the clerk could look for: name the file itself.
-  if (file.format !== 'workbook') return { kind: 'no-table', messages: [message('FILE_NO_TASK_TABLE', { file: fileName, expected: REQUIRED_HEADERS_TEXT })] };
-  // The registry, settings and summary sheets never held the tasks: only the clerk's sheets (and the plan sheet) are worth a word.
-  const own = ownSheetNames(file.grids);
-  const ownPlan = readOwnSheets(file.grids).plan;
-  const told = misses.filter((issue) => !own.has(String(issue.params.sheet)) || issue.params.sheet === ownPlan);
-  return { kind: 'no-table', messages: (told.length > 0 ? told : misses).map(findingMessage) };
-}
-
-function candidateSheets(grids: readonly Grid[], sheet: string | undefined): Grid[] {
-  if (sheet !== undefined) return grids.filter((grid) => grid.sheet === sheet);
-  const own = readOwnSheets(grids).plan;
-  const ownPlan = grids.find((grid) => grid.sheet === own);
-  return ownPlan ? [ownPlan, ...grids.filter((grid) => grid !== ownPlan)] : [...grids];
+  const workbook = file.format === 'workbook' ? { workbook: file.package ?? bytes } : {};
+  return { kind: 'plan', plan: search.plan, notices: file.notices, snapshot, ...workbook };
 }

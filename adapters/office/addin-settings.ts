@@ -1,47 +1,8 @@
-import { isDueSoonDays } from '../../src/sheet/due-soon-limits.js';
-import { DEFAULT_BOUNDARIES } from '../../src/summary/report-periods.js';
-import type { PeriodBoundaries } from '../../src/summary/summary.js';
+import type { PlanSettings } from '../../src/use-cases/dashboard.js';
+import { parseStoredSettings } from '../../src/use-cases/plan-settings.js';
 
-/** The add-in's settings, kept in the workbook's document settings so that they travel with the file. */
-export interface AddinSettings {
-  /** The plan's year when the user sets it; otherwise read from the plan's title. */
-  readonly planYear: number | null;
-  /** Days before a due date when a task is due soon. */
-  readonly dueSoonDays: number;
-  /** Day-of-month boundaries of the Ministry's report periods. */
-  readonly boundaries: PeriodBoundaries;
-  /** The sheet last used as the plan, for the ribbon's one-click summary. */
-  readonly planSheet: string | null;
-}
-
-export const DEFAULT_SETTINGS: AddinSettings = { planYear: null, dueSoonDays: 7, boundaries: DEFAULT_BOUNDARIES, planSheet: null };
-
-/** The key under which the settings are stored (one JSON-able object). */
+/** The key under which the settings are stored in the workbook's document settings (one JSON-able object), so that they travel with the file. */
 export const SETTINGS_KEY = 'cchc';
-
-const day = (value: unknown, fallback: number) => (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 31 ? (value as number) : fallback);
-
-/**
- * Settings from whatever the document holds: missing or wrong values take their defaults, so a file
- * edited by hand or by an older version never breaks the add-in.
- */
-export function parseAddinSettings(raw: unknown): AddinSettings {
-  if (typeof raw !== 'object' || raw === null) return DEFAULT_SETTINGS;
-  const value = raw as Record<string, unknown>;
-  const boundaries = (typeof value.boundaries === 'object' && value.boundaries !== null ? value.boundaries : {}) as Record<string, unknown>;
-  const year = value.planYear;
-  const dueSoon = value.dueSoonDays;
-  return {
-    planYear: Number.isInteger(year) && (year as number) >= 2000 && (year as number) <= 2100 ? (year as number) : null,
-    dueSoonDays: isDueSoonDays(dueSoon) ? dueSoon : DEFAULT_SETTINGS.dueSoonDays,
-    boundaries: {
-      dataStartDay: day(boundaries.dataStartDay, DEFAULT_BOUNDARIES.dataStartDay),
-      cutOffDay: day(boundaries.cutOffDay, DEFAULT_BOUNDARIES.cutOffDay),
-      reportDueDay: day(boundaries.reportDueDay, DEFAULT_BOUNDARIES.reportDueDay),
-    },
-    planSheet: typeof value.planSheet === 'string' && value.planSheet !== '' ? value.planSheet : null,
-  };
-}
 
 type AsyncCallback = (result: { status: string; error?: { message: string } }) => void;
 
@@ -53,8 +14,8 @@ export interface SettingsStore {
   refreshAsync?(callback?: AsyncCallback): void;
 }
 
-export function loadSettings(store: SettingsStore): AddinSettings {
-  return parseAddinSettings(store.get(SETTINGS_KEY));
+export function loadSettings(store: SettingsStore): PlanSettings {
+  return parseStoredSettings(store.get(SETTINGS_KEY));
 }
 
 /**
@@ -82,6 +43,6 @@ export async function saveSetting(store: SettingsStore, key: string, value: unkn
   });
 }
 
-export function saveSettings(store: SettingsStore, settings: AddinSettings): Promise<void> {
+export function saveSettings(store: SettingsStore, settings: PlanSettings): Promise<void> {
   return saveSetting(store, SETTINGS_KEY, settings);
 }

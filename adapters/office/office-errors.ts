@@ -1,15 +1,11 @@
-/** Thrown for a problem the user can fix (no plan on the sheet…), with its Vietnamese message. */
-export class UserFacingError extends Error {}
-
 /**
- * Any error met while working with Excel, told in Vietnamese for the task pane: a UserFacingError by
- * its own message, office.js errors by their code, the rest with their own text appended so that
- * nothing is hidden.
+ * An unforeseen error met while working with Excel, told in Vietnamese for the task pane (what a use
+ * case refuses comes as an outcome, never thrown): office.js errors by their code, the rest with
+ * their own text appended so that nothing is hidden.
  *
  * @example officeErrorMessage({ code: 'InvalidOperationInCellEditMode' }) → "Excel đang ở chế độ sửa ô…"
  */
 export function officeErrorMessage(error: unknown): string {
-  if (error instanceof UserFacingError) return error.message;
   const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
   const known = MESSAGES[code];
   if (known !== undefined) return known;

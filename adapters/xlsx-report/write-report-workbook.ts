@@ -7,6 +7,7 @@ import { summarySheetModel } from '../../src/sheet-model/summary-sheet-model.js'
 import type { PlanSummary } from '../../src/summary/summary.js';
 import { PLAN_SHEET_NAME, SETTINGS_SHEET_NAME, summarySheetName } from '../../src/sheet-model/own-sheet-names.js';
 import { writeReportPackage, type ReportPackage } from './report-package.js';
+import { DEFAULT_DUE_SOON_DAYS } from '../../src/use-cases/plan-settings.js';
 
 export interface ReportWorkbookInput {
   /**
@@ -57,7 +58,7 @@ export function writeReport(input: ReportWorkbookInput): ReportPackage {
       settings: settingsSheetModel({
         name: names.settings,
         planYear: assessed.plan.plan.year,
-        dueSoonDays: input.dueSoonDays ?? 7,
+        dueSoonDays: input.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
         daysOff: input.daysOff ?? [],
         today: assessed.asOf,
       }),

@@ -2,6 +2,7 @@ import { settingsSheetModel } from '../../src/sheet-model/settings-sheet-model.j
 import { templateSheetModel } from '../../src/sheet-model/template-sheet-model.js';
 import { PLAN_SHEET_NAME, SETTINGS_SHEET_NAME } from '../../src/sheet-model/own-sheet-names.js';
 import { writeReportPackage } from './report-package.js';
+import { DEFAULT_DUE_SOON_DAYS } from '../../src/use-cases/plan-settings.js';
 
 export { TEMPLATE_ROWS_PER_SECTION, TEMPLATE_SECTIONS, TEMPLATE_WAITING_STATUS } from '../../src/sheet-model/template-sheet-model.js';
 
@@ -20,7 +21,7 @@ export async function writeTemplateWorkbook(options: { year: number }): Promise<
     undefined,
     (names) => ({
       plan: templateSheetModel({ name: names.plan, year }),
-      settings: settingsSheetModel({ name: names.settings, planYear: year, dueSoonDays: 7, daysOff: [], today }),
+      settings: settingsSheetModel({ name: names.settings, planYear: year, dueSoonDays: DEFAULT_DUE_SOON_DAYS, daysOff: [], today }),
     }),
     { plan: PLAN_SHEET_NAME, summary: '', settings: SETTINGS_SHEET_NAME, period: '', created: today },
   ).bytes;

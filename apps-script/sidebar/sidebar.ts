@@ -7,25 +7,13 @@
  * interface code settles; only `call()` below differs (google.script.run here, office.js there).
  */
 import { DUE_SOON_DAYS_MAX, DUE_SOON_DAYS_MIN } from '../../src/sheet/due-soon-limits.js';
-import type { ActionResult, Dashboard, SidebarSettings } from '../sidebar-contract.js';
-import type { ServerFunction } from '../entry-points.js';
-
-interface ScriptRun {
-  withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
-  withFailureHandler(handler: (error: Error) => void): ScriptRun;
-  [name: string]: unknown;
-}
-declare const google: { script: { run: ScriptRun } };
+import { STATUS_CODES, STATUS_LABELS } from '../../src/status/status-codes.js';
+import type { ActionOutcome, Dashboard, PlanSettings } from '../../src/use-cases/dashboard.js';
+import { DEFAULT_BOUNDARIES } from '../../src/summary/report-periods.js';
+import type { DashboardAction } from '../../src/use-cases/dashboard-client.js';
+import { sheetsDashboardClient as client } from './sheets-dashboard-client.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-
-/** Calls a server function; resolves with its result, rejects with its (Vietnamese) message. */
-function call<T>(name: ServerFunction, ...args: unknown[]): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const runner = google.script.run.withSuccessHandler((value) => resolve(value as T)).withFailureHandler((error) => reject(error));
-    (runner[name] as (...a: unknown[]) => void)(...args);
-  });
-}
 
 function show(message: string, isError = false): void {
   const box = $<HTMLParagraphElement>('message');
@@ -53,14 +41,15 @@ async function run<T>(work: () => Promise<T>): Promise<T | undefined> {
 }
 
 function render(board: Dashboard): void {
-  $('plan').textContent = board.planSheet === null ? board.message : `Trang "${board.planSheet}": ${board.planTitle || 'kế hoạch'} (năm ${board.planYear ?? ''}), ${board.taskCount} nhiệm vụ. Ngày đánh giá ${board.today.split('-').reverse().join('/')}.`;
+  const plan = board.plan;
+  $('plan').textContent = plan === null ? board.problem : `Trang “${plan.sheet}”: ${plan.title || 'kế hoạch'} (năm ${plan.year}), ${plan.tasks} nhiệm vụ. Ngày đánh giá ${board.today.split('-').reverse().join('/')}.`;
   const sheetSelect = $<HTMLSelectElement>('plan-sheet');
   sheetSelect.replaceChildren(new Option('(trang đang mở)', ''), ...board.sheets.map((name) => new Option(name, name)));
   sheetSelect.value = board.settings.planSheet ?? '';
 
   const counts = $<HTMLTableElement>('counts').tBodies[0]!;
   counts.replaceChildren(
-    ...board.counts
+    ...STATUS_CODES.map((code) => ({ code, label: STATUS_LABELS[code], count: plan?.counts[code] ?? 0 }))
       .filter((count) => count.count > 0)
       .map((count) => {
         const row = document.createElement('tr');
@@ -78,19 +67,21 @@ function render(board: Dashboard): void {
   periods.replaceChildren(...board.periods.map((period) => new Option(period.title, period.label)));
   periods.value = board.defaultPeriod;
 
-  $('finding-count').textContent = board.findings.length === 0 ? '(không có)' : `(${board.findings.length + board.moreFindings})`;
+  const findings = plan?.findings ?? [];
+  const more = plan?.moreFindings ?? 0;
+  $('finding-count').textContent = findings.length === 0 ? '(không có)' : `(${findings.length + more})`;
   $('findings').replaceChildren(
-    ...board.findings.map((finding) => {
+    ...findings.map((finding) => {
       const item = document.createElement('li');
       item.className = finding.severity;
       const cell = document.createElement('span');
       cell.className = 'cell';
       cell.textContent = finding.cell;
-      item.append(cell, finding.message);
-      item.addEventListener('click', () => void run(() => call('sidebarSelectCell', finding.sheet, finding.cell)));
+      item.append(cell, finding.text);
+      item.addEventListener('click', () => void run(() => client.showCell(finding.sheet, finding.cell)));
       return item;
     }),
-    ...(board.moreFindings > 0 ? [Object.assign(document.createElement('li'), { textContent: `… và ${board.moreFindings} lỗi khác.` })] : []),
+    ...(more > 0 ? [Object.assign(document.createElement('li'), { textContent: `… và ${more} lỗi khác.` })] : []),
   );
 
   $<HTMLInputElement>('plan-year').value = board.settings.planYear === null ? '' : String(board.settings.planYear);
@@ -98,21 +89,29 @@ function render(board: Dashboard): void {
 }
 
 async function refresh(): Promise<void> {
-  const board = await run(() => call<Dashboard>('sidebarDashboard'));
-  if (board !== undefined) render(board);
+  const board = await run(() => client.load());
+  if (board === undefined) return;
+  shownBoard = board;
+  render(board);
 }
 
-async function act(name: ServerFunction, ...args: unknown[]): Promise<void> {
-  const result = await run(() => call<ActionResult>(name, ...args));
-  if (result !== undefined) {
-    show(result.message);
-    await refresh();
-  }
+/** Shows an outcome; refreshes the dashboard after one that succeeded. */
+async function shown(work: () => Promise<ActionOutcome>): Promise<void> {
+  const outcome = await run(work);
+  if (outcome === undefined) return;
+  show(outcome.text, !outcome.ok);
+  if (outcome.ok) await refresh();
 }
 
-function settingsFromForm(): Partial<SidebarSettings> {
+const act = (action: DashboardAction) => shown(() => client.run(action));
+
+let shownBoard: Dashboard | undefined;
+
+/** The settings typed, over those shown (the form has no period boundaries); the server checks their limits. */
+function settingsFromForm(): PlanSettings {
   const year = $<HTMLInputElement>('plan-year').value.trim();
   return {
+    boundaries: shownBoard?.settings.boundaries ?? DEFAULT_BOUNDARIES,
     planYear: year === '' ? null : Number(year),
     dueSoonDays: Number($<HTMLInputElement>('due-soon').value),
     planSheet: $<HTMLSelectElement>('plan-sheet').value || null,
@@ -124,16 +123,10 @@ function start(): void {
   dueSoon.min = String(DUE_SOON_DAYS_MIN);
   dueSoon.max = String(DUE_SOON_DAYS_MAX);
   $('refresh').addEventListener('click', () => void refresh());
-  $('update-status').addEventListener('click', () => void act('sidebarUpdateStatus'));
-  $('create-template').addEventListener('click', () => void act('sidebarCreateTemplate'));
-  $('make-summary').addEventListener('click', () => void act('sidebarMakeSummary', $<HTMLSelectElement>('period').value));
-  const save = async () => {
-    const saved = await run(() => call<SidebarSettings>('sidebarSaveSettings', settingsFromForm()));
-    if (saved !== undefined) {
-      show('Đã lưu cài đặt.');
-      await refresh();
-    }
-  };
+  $('update-status').addEventListener('click', () => void act({ kind: 'updateStatus' }));
+  $('create-template').addEventListener('click', () => void act({ kind: 'createTemplate' }));
+  $('make-summary').addEventListener('click', () => void act({ kind: 'buildSummary', period: $<HTMLSelectElement>('period').value }));
+  const save = () => shown(() => client.saveSettings(settingsFromForm()));
   $('save-settings').addEventListener('click', () => void save());
   $('plan-sheet').addEventListener('change', () => void save());
   if (document.body.dataset.open === 'period') {

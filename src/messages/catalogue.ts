@@ -5,6 +5,7 @@ import { FILE_READ_MESSAGES } from './file-read-messages.js';
 import { FINDING_MESSAGES } from './findings-messages.js';
 import { PAGE_MESSAGES } from './page-messages.js';
 import { PERIOD_MESSAGES } from './period-messages.js';
+import { USE_CASE_MESSAGES } from './use-case-messages.js';
 
 /**
  * The catalogue's areas by name, as docs/messages.md groups them. An area added to CATALOGUE below
@@ -18,6 +19,7 @@ export const MESSAGE_AREAS = {
   cli: CLI_MESSAGES,
   page: PAGE_MESSAGES,
   period: PERIOD_MESSAGES,
+  'use-case': USE_CASE_MESSAGES,
 } as const satisfies Record<string, Record<string, AnyMessageEntry>>;
 
 /**
@@ -32,6 +34,7 @@ export const CATALOGUE = {
   ...CLI_MESSAGES,
   ...PAGE_MESSAGES,
   ...PERIOD_MESSAGES,
+  ...USE_CASE_MESSAGES,
 } as const satisfies Record<string, AnyMessageEntry>;
 
 export type MessageCode = keyof typeof CATALOGUE;

@@ -93,8 +93,7 @@ function startStandalone(root: HTMLElement): void {
   const read = async (bytes: Uint8Array, fileName: string) => {
     say('sa-file-status', 'info', `Đang đọc «${fileName}»…`);
     get('sa-download-status').hidden = true;
-    const year = Number((asOf() ?? today).slice(0, 4));
-    const result = await readPlanFile(bytes, fileName, { fallbackYear: year });
+    const result = await readPlanFile(bytes, fileName, { today: asOf() ?? today });
     if (result.kind !== 'plan') {
       loaded = null;
       get('sa-plan').hidden = true;
