@@ -1,3 +1,4 @@
+import { TAB_COLOURS } from './palette.js';
 import { formatViDate } from '../dates/calendar-date.js';
 import { STATUS_CODES, STATUS_LABELS } from '../status/status-codes.js';
 import type { PlanSummary, StatusCounts, TaskLine } from '../summary/summary.js';
@@ -46,7 +47,7 @@ export const SUMMARY_TITLE_PREFIX = 'TỔNG HỢP TÌNH HÌNH THỰC HIỆN';
  *   → ['TỔNG HỢP TÌNH HÌNH THỰC HIỆN KẾ HOẠCH CCHC – Quý I/2026']
  */
 export function summarySheetModel(summary: PlanSummary, options: { name: string; planTitle: string }): DetailedSheetModel {
-  const sheet = new SheetModelBuilder(options.name, WIDTHS, '548235', 'landscape');
+  const sheet = new SheetModelBuilder(options.name, WIDTHS, TAB_COLOURS.summary, 'landscape');
   const dataBars: CellRange[] = [];
   const wideRow = (text: string, look: Look, fontSize = BODY_SIZE) => {
     const row = sheet.addRow([text], wrappedHeight([{ text, width: FULL_WIDTH }], fontSize));
