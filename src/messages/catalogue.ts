@@ -1,4 +1,5 @@
 import { COMMON_MESSAGES } from './common-messages.js';
+import { DASHBOARD_MESSAGES } from './dashboard-messages.js';
 import type { AnyMessageEntry, MessageEntry } from './define-messages.js';
 
 /**
@@ -8,6 +9,7 @@ import type { AnyMessageEntry, MessageEntry } from './define-messages.js';
  */
 export const CATALOGUE = {
   ...COMMON_MESSAGES,
+  ...DASHBOARD_MESSAGES,
 } as const satisfies Record<string, AnyMessageEntry>;
 
 export type MessageCode = keyof typeof CATALOGUE;
