@@ -38,7 +38,7 @@ async function chooseAsOfAndPeriod(page: Page, period = PERIOD, asOf = AS_OF) {
 
 async function shownCounts(page: Page) {
   const fact = async (key: string) => Number(await page.locator(`[data-fact="${key}"] dd`).textContent());
-  const bars = await page.locator('#sa-chart g[data-status]').evaluateAll((groups) => groups.map((group) => [(group as SVGGElement).dataset.status!, Number((group as SVGGElement).dataset.count)]));
+  const bars = await page.locator('#sa-chart [data-status]').evaluateAll((rows) => rows.map((row) => [(row as HTMLElement).dataset.status!, Number((row as HTMLElement).dataset.count)]));
   return { tasks: await fact('tasks'), sections: await fact('sections'), findings: await fact('findings'), year: await fact('year'), statuses: Object.fromEntries(bars) };
 }
 

@@ -19,7 +19,14 @@ export const DEFAULT_SETTINGS: AddinSettings = { planYear: null, dueSoonDays: 7,
 /** The key under which the settings are stored (one JSON-able object). */
 export const SETTINGS_KEY = 'cchc';
 
-const day = (value: unknown, fallback: number) => (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 31 ? (value as number) : fallback);
+/** The plan years and the days of month a user may set, bounds included. */
+export const PLAN_YEAR_MIN = 2000;
+export const PLAN_YEAR_MAX = 2100;
+export const BOUNDARY_DAY_MIN = 1;
+export const BOUNDARY_DAY_MAX = 31;
+
+const within = (value: unknown, min: number, max: number): value is number => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+const day = (value: unknown, fallback: number) => (within(value, BOUNDARY_DAY_MIN, BOUNDARY_DAY_MAX) ? value : fallback);
 
 /**
  * Settings from whatever the document holds: missing or wrong values take their defaults, so a file
@@ -32,7 +39,7 @@ export function parseAddinSettings(raw: unknown): AddinSettings {
   const year = value.planYear;
   const dueSoon = value.dueSoonDays;
   return {
-    planYear: Number.isInteger(year) && (year as number) >= 2000 && (year as number) <= 2100 ? (year as number) : null,
+    planYear: within(year, PLAN_YEAR_MIN, PLAN_YEAR_MAX) ? year : null,
     dueSoonDays: isDueSoonDays(dueSoon) ? dueSoon : DEFAULT_SETTINGS.dueSoonDays,
     boundaries: {
       dataStartDay: day(boundaries.dataStartDay, DEFAULT_BOUNDARIES.dataStartDay),
