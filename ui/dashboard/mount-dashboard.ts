@@ -72,7 +72,7 @@ export function mountDashboard(root: HTMLElement, client: DashboardClient, optio
   const chart = element('div', 'dash-chart-box');
   const findings = element('div', 'dash-findings-box');
   const plan = element('section', 'dash-plan');
-  plan.append(element('h2', undefined, say('DASHBOARD_PLAN_HEADING')), sheetLabel, sheetRow, planLine, counts, chart, element('h3', undefined, say('DASHBOARD_FINDINGS_HEADING')), findings);
+  plan.append(element('h2', undefined, say('DASHBOARD_PLAN_HEADING')), sheetLabel, sheetRow, planLine, counts, chart, findings);
 
   const periods = periodPicker('dash-period');
   const actions = element('section', 'dash-actions');
@@ -110,7 +110,12 @@ export function mountDashboard(root: HTMLElement, client: DashboardClient, optio
     counts.replaceChildren(...(found === null ? [] : [countsTable(found.counts)]));
     chart.replaceChildren(...(found === null ? [] : [statusChart(found.counts)]));
     findings.replaceChildren(
-      ...(found === null ? [] : [findingsList(found.findings, found.moreFindings, (finding) => void task(say('DASHBOARD_SHOW_CELL', { cell: finding.cell }), () => client.showCell(finding.sheet, finding.cell)))]),
+      ...(found === null
+        ? []
+        : [
+            element('h3', undefined, say('DASHBOARD_FINDINGS_HEADING')),
+            findingsList(found.findings, found.moreFindings, (finding) => void task(say('DASHBOARD_SHOW_CELL', { cell: finding.cell }), () => client.showCell(finding.sheet, finding.cell))),
+          ]),
     );
     periods.show(dashboard.periods, dashboard.defaultPeriod);
     settings.show(dashboard.settings);

@@ -1,0 +1,149 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dashboard } from '../apps-script/sidebar-contract.js';
+import { SERVER_FUNCTIONS } from '../apps-script/entry-points.js';
+import { STATUS_CODES, STATUS_LABELS } from '../src/status/status-codes.js';
+import { openStandalone, startHarness, type StandaloneHarness } from '../bench/standalone-browser.js';
+import { fixturePath } from './fixture-plans.js';
+import { measureLayout } from './layout-in-page.js';
+import { buildOnce } from './sheets-load.js';
+
+/**
+ * The one dashboard at a task pane's width and wider, in Debian's headless Chromium: the Excel pane
+ * (inside another Office host, its controls off), the Sheets sidebar (its built HTML with a fake
+ * google.script.run answering a plan with findings) and the standalone page (a plan read, step 2 and
+ * the summary preview shown). At 320, 360 and 1280 px nothing passes the viewport, no line breaks
+ * inside a word, and the chart's labels are at least 11 px. Screenshots go to out/screenshots/.
+ */
+const WIDTHS = [320, 360, 1280] as const;
+const shots = 'out/screenshots';
+
+let harness: StandaloneHarness;
+let sidebarFile: string;
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  harness = await startHarness();
+  sidebarFile = join(await buildOnce(), 'Sidebar.html');
+}, 180_000);
+afterAll(() => harness?.close());
+
+/** A plan of 47 tasks with every status and more findings than the sidebar is sent. */
+const BOARD: Dashboard = {
+  today: '2026-03-20',
+  sheets: ['Kế hoạch CCHC năm 2026 của UBND phường Trần Hưng Đạo', 'Ghi chú'],
+  settings: { planYear: null, dueSoonDays: 7, planSheet: null },
+  planSheet: 'Kế hoạch CCHC năm 2026 của UBND phường Trần Hưng Đạo',
+  planTitle: 'KẾ HOẠCH Cải cách hành chính năm 2026 của Ủy ban nhân dân phường Trần Hưng Đạo',
+  planYear: 2026,
+  message: '',
+  taskCount: STATUS_CODES.length * 4 + 7,
+  counts: STATUS_CODES.map((code, index) => ({ code, label: STATUS_LABELS[code], count: index === 0 ? 11 : 4 })),
+  findings: Array.from({ length: 30 }, (_, index) => ({
+    sheet: 'Kế hoạch CCHC năm 2026 của UBND phường Trần Hưng Đạo',
+    cell: `F${index + 12}`,
+    severity: index % 3 === 0 ? 'error' : 'warning',
+    message: `Thời hạn “Trước ngày 15/${(index % 12) + 1} hằng năm, Phòng Văn hóa – Xã hội chủ trì” không đọc được thành ngày cụ thể.`,
+  })),
+  moreFindings: 41,
+  periods: [
+    { label: 'Quý I/2026', title: 'Quý I/2026 – chốt 14/03/2026' },
+    { label: '6 tháng/2026', title: '6 tháng/2026 – chốt 14/06/2026' },
+  ],
+  defaultPeriod: 'Quý I/2026',
+};
+
+/** google.script.run as the sidebar sees it, answering from `board`; every other call succeeds with a sentence. */
+function fakeScriptRun({ board, names }: { board: Dashboard; names: readonly string[] }) {
+  const make = (ok: ((value: unknown) => void) | null): Record<string, unknown> => {
+    const runner: Record<string, unknown> = { withSuccessHandler: (handler: (value: unknown) => void) => make(handler), withFailureHandler: () => make(ok) };
+    for (const name of names) runner[name] = () => setTimeout(() => ok?.(name === 'sidebarDashboard' ? board : { message: 'Đã xong.', sheet: null }), 0);
+    return runner;
+  };
+  (window as unknown as { google: unknown }).google = { script: { run: make(null) } };
+}
+
+async function expectReadable(page: Page, name: string, width: number, withChart: boolean) {
+  await page.setViewportSize({ width, height: 900 });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.screenshot({ path: `${shots}/dashboard-${name}-${width}.png`, fullPage: true });
+  const layout = await measureLayout(page);
+  expect(layout.viewport).toBe(width);
+  expect(layout.tooWide, `${name} at ${width} px`).toEqual([]);
+  expect(layout.scrollWidth).toBeLessThanOrEqual(width);
+  expect(layout.splitWords, `${name} at ${width} px`).toEqual([]);
+  if (withChart) expect(layout.chartLabelSizes.length).toBeGreaterThan(0);
+  for (const size of layout.chartLabelSizes) expect(size).toBeGreaterThanOrEqual(11);
+}
+
+describe('the one dashboard at 320, 360 and 1280 px', () => {
+  it('is measured by a check that does catch a word split inside and a box wider than the viewport', async () => {
+    const page = await harness.browser.newPage();
+    await page.setViewportSize({ width: 320, height: 400 });
+    await page.setContent(
+      '<p style="width:61px;word-break:break-all;font-size:14px">Phòng Văn hóa Trước ngày</p><div style="width:400px">x</div><div style="width:200px;overflow-x:auto"><div style="width:900px">cuộn</div></div><div class="dash-chart-label" style="font-size:6px">Quá hạn</div>',
+    );
+    const layout = await measureLayout(page);
+    expect(layout.splitWords).toContain('Phòng Vă|n hóa Trước ');
+    // The 400-px box after the body's 8-px margin; the 900-px one scrolls inside its 200-px box.
+    expect(layout.tooWide).toEqual(['div.: 408 / 320']);
+    expect(layout.chartLabelSizes).toEqual([6]);
+    await page.close();
+  }, 30_000);
+
+  it('the Excel pane (inside another Office host): nothing wider than the pane, no word split', async () => {
+    const page = await harness.browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.route('**/appsforoffice.microsoft.com/**', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'window.Office = { HostType: { Excel: "Excel" }, onReady: () => Promise.resolve({ host: "Word", platform: null }) };' }),
+    );
+    await page.goto(`${harness.base}/taskpane.html`);
+    await page.locator('#host-status', { hasText: 'chỉ chạy trong Excel' }).waitFor({ timeout: 10_000 });
+    await page.locator('.dash-settings summary').click();
+    expect(await page.locator('#dash-period option').count()).toBeGreaterThanOrEqual(8);
+    for (const width of WIDTHS) await expectReadable(page, 'excel-pane', width, false);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it('the Sheets sidebar (its built HTML, a fake google.script.run): counts, chart and capped findings readable', async () => {
+    const page = await harness.browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.addInitScript(fakeScriptRun, { board: BOARD, names: [...SERVER_FUNCTIONS] });
+    const html = readFileSync(sidebarFile, 'utf8');
+    const file = join(harness.outdir, 'sidebar-under-test.html');
+    writeFileSync(file, html);
+    await page.goto(`file://${file}`);
+    await page.locator('.dash-chart-row').first().waitFor({ timeout: 10_000 });
+    expect(await page.locator('.dash-chart-row').count()).toBe(STATUS_CODES.length);
+    expect(await page.locator('.dash-finding').count()).toBe(30);
+    expect(await page.locator('.dash-findings-more').textContent()).toBe('và 41 ghi chú khác');
+    await page.locator('.dash-settings summary').click();
+    for (const width of WIDTHS) await expectReadable(page, 'sheets-sidebar', width, true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it('the standalone page with a plan read: steps, chart, findings and the summary preview readable', async () => {
+    const { page, errors } = await openStandalone(harness);
+    // The Trần Hưng Đạo appendix pasted with one deadline no rule reads: a finding to list.
+    const lines = readFileSync(fixturePath('tran-hung-dao-2026'), 'utf8').split('\n');
+    const broken = lines.findIndex((line, index) => index > 20 && /\tTháng \d+/.test(line));
+    lines[broken] = lines[broken]!.replace(/\tTháng \d+[^\t]*/, '\tqwerty 99');
+    await page.locator('#sa-paste-box summary').click();
+    await page.locator('#sa-paste').fill(lines.join('\n'));
+    await page.getByRole('button', { name: 'Đọc bảng đã dán' }).click();
+    await page.locator('#sa-plan:not([hidden])').waitFor();
+    await page.locator('#sa-as-of').fill('20/03/2026');
+    await page.locator('#sa-as-of').dispatchEvent('change');
+    await page.locator('#sa-judged', { hasText: '20/03/2026' }).waitFor();
+    await page.locator('#sa-summary table.sheet-model').waitFor();
+    await page.locator('#sa-tasks-summary').click();
+    for (const width of WIDTHS) await expectReadable(page, 'standalone-page', width, true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
