@@ -6,8 +6,8 @@ import type { Dashboard } from '../apps-script/sidebar-contract.js';
 import { SERVER_FUNCTIONS } from '../apps-script/entry-points.js';
 import { STATUS_CODES, STATUS_LABELS } from '../src/status/status-codes.js';
 import { openStandalone, startHarness, type StandaloneHarness } from '../bench/standalone-browser.js';
-import { fixturePath } from './fixture-plans.js';
 import { measureLayout } from './layout-in-page.js';
+import { pasteAppendixWithFinding } from './paste-appendix-with-finding.js';
 import { buildOnce } from './sheets-load.js';
 
 /**
@@ -64,6 +64,14 @@ function fakeScriptRun({ board, names }: { board: Dashboard; names: readonly str
   (window as unknown as { google: unknown }).google = { script: { run: make(null) } };
 }
 
+/** A new page whose script errors are recorded. */
+async function pageWithErrors() {
+  const page = await harness.browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, errors };
+}
+
 async function expectReadable(page: Page, name: string, width: number, withChart: boolean) {
   await page.setViewportSize({ width, height: 900 });
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -93,9 +101,7 @@ describe('the one dashboard at 320, 360 and 1280 px', () => {
   }, 30_000);
 
   it('the Excel pane (inside another Office host): nothing wider than the pane, no word split', async () => {
-    const page = await harness.browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { page, errors } = await pageWithErrors();
     await page.route('**/appsforoffice.microsoft.com/**', (route) =>
       route.fulfill({ contentType: 'text/javascript', body: 'window.Office = { HostType: { Excel: "Excel" }, onReady: () => Promise.resolve({ host: "Word", platform: null }) };' }),
     );
@@ -109,9 +115,7 @@ describe('the one dashboard at 320, 360 and 1280 px', () => {
   }, 90_000);
 
   it('the Sheets sidebar (its built HTML, a fake google.script.run): counts, chart and capped findings readable', async () => {
-    const page = await harness.browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { page, errors } = await pageWithErrors();
     await page.addInitScript(fakeScriptRun, { board: BOARD, names: [...SERVER_FUNCTIONS] });
     const html = readFileSync(sidebarFile, 'utf8');
     const file = join(harness.outdir, 'sidebar-under-test.html');
@@ -129,14 +133,7 @@ describe('the one dashboard at 320, 360 and 1280 px', () => {
 
   it('the standalone page with a plan read: steps, chart, findings and the summary preview readable', async () => {
     const { page, errors } = await openStandalone(harness);
-    // The Trần Hưng Đạo appendix pasted with one deadline no rule reads: a finding to list.
-    const lines = readFileSync(fixturePath('tran-hung-dao-2026'), 'utf8').split('\n');
-    const broken = lines.findIndex((line, index) => index > 20 && /\tTháng \d+/.test(line));
-    lines[broken] = lines[broken]!.replace(/\tTháng \d+[^\t]*/, '\tqwerty 99');
-    await page.locator('#sa-paste-box summary').click();
-    await page.locator('#sa-paste').fill(lines.join('\n'));
-    await page.getByRole('button', { name: 'Đọc bảng đã dán' }).click();
-    await page.locator('#sa-plan:not([hidden])').waitFor();
+    await pasteAppendixWithFinding(page);
     await page.locator('#sa-as-of').fill('20/03/2026');
     await page.locator('#sa-as-of').dispatchEvent('change');
     await page.locator('#sa-judged', { hasText: '20/03/2026' }).waitFor();
