@@ -54,14 +54,34 @@ const BOARD: Dashboard = {
   defaultPeriod: 'Quý I/2026',
 };
 
-/** google.script.run as the sidebar sees it, answering from `board`; every other call succeeds with a sentence. */
+/**
+ * google.script.run as the sidebar sees it, answering from `board`; every other call succeeds with a
+ * sentence. Each call is recorded in `window.calls` as [name, ...arguments].
+ */
 function fakeScriptRun({ board, names }: { board: Dashboard; names: readonly string[] }) {
+  const calls: unknown[][] = [];
   const make = (ok: ((value: unknown) => void) | null): Record<string, unknown> => {
     const runner: Record<string, unknown> = { withSuccessHandler: (handler: (value: unknown) => void) => make(handler), withFailureHandler: () => make(ok) };
-    for (const name of names) runner[name] = () => setTimeout(() => ok?.(name === 'sidebarDashboard' ? board : { message: 'Đã xong.', sheet: null }), 0);
+    for (const name of names) {
+      runner[name] = (...args: unknown[]) => {
+        calls.push([name, ...args]);
+        setTimeout(() => ok?.(name === 'sidebarDashboard' ? board : { message: 'Đã xong.', sheet: null }), 0);
+      };
+    }
     return runner;
   };
-  (window as unknown as { google: unknown }).google = { script: { run: make(null) } };
+  Object.assign(window, { google: { script: { run: make(null) } }, calls });
+}
+
+async function openSidebar() {
+  const { page, errors } = await pageWithErrors();
+  await page.addInitScript(fakeScriptRun, { board: BOARD, names: [...SERVER_FUNCTIONS] });
+  const file = join(harness.outdir, 'sidebar-under-test.html');
+  writeFileSync(file, readFileSync(sidebarFile, 'utf8'));
+  await page.goto(`file://${file}`);
+  await page.locator('.dash-chart-row').first().waitFor({ timeout: 10_000 });
+  const calls = () => page.evaluate(() => (window as unknown as { calls: unknown[][] }).calls.filter((call) => call[0] !== 'sidebarDashboard'));
+  return { page, errors, calls };
 }
 
 /** A new page whose script errors are recorded. */
@@ -115,13 +135,7 @@ describe('the one dashboard at 320, 360 and 1280 px', () => {
   }, 90_000);
 
   it('the Sheets sidebar (its built HTML, a fake google.script.run): counts, chart and capped findings readable', async () => {
-    const { page, errors } = await pageWithErrors();
-    await page.addInitScript(fakeScriptRun, { board: BOARD, names: [...SERVER_FUNCTIONS] });
-    const html = readFileSync(sidebarFile, 'utf8');
-    const file = join(harness.outdir, 'sidebar-under-test.html');
-    writeFileSync(file, html);
-    await page.goto(`file://${file}`);
-    await page.locator('.dash-chart-row').first().waitFor({ timeout: 10_000 });
+    const { page, errors } = await openSidebar();
     expect(await page.locator('.dash-chart-row').count()).toBe(STATUS_CODES.length);
     expect(await page.locator('.dash-finding').count()).toBe(30);
     expect(await page.locator('.dash-findings-more').textContent()).toBe('và 41 ghi chú khác');
@@ -143,4 +157,29 @@ describe('the one dashboard at 320, 360 and 1280 px', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('asks the client for each control: the cell of a finding, the summary of the period chosen, settings within their limits', async () => {
+    const { page, errors, calls } = await openSidebar();
+    await page.locator('.dash-finding').nth(1).click();
+    await page.locator('.dash-message', { hasText: 'Xem ô F13' }).waitFor({ state: 'hidden' });
+    expect(await calls()).toEqual([['sidebarSelectCell', BOARD.planSheet, 'F13']]);
+
+    await page.locator('#dash-period').selectOption('6 tháng/2026');
+    await page.getByRole('button', { name: 'Tổng hợp quý' }).click();
+    await page.locator('.dash-message-success', { hasText: 'Đã xong.' }).waitFor();
+    expect((await calls()).at(-1)).toEqual(['sidebarMakeSummary', '6 tháng/2026']);
+
+    await page.locator('.dash-settings summary').click();
+    await page.locator('input[name="dueSoonDays"]').fill('400');
+    await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
+    expect(await page.locator('.dash-message-error').textContent()).toBe('Số ngày báo “sắp đến hạn”: cần một số nguyên từ 0 đến 365.');
+    expect((await calls()).length).toBe(2);
+    await page.locator('input[name="dueSoonDays"]').fill('14');
+    await page.locator('input[name="planYear"]').fill('2027');
+    await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
+    await page.locator('.dash-message-success', { hasText: 'Đã lưu cài đặt.' }).waitFor();
+    expect((await calls()).at(-1)).toEqual(['sidebarSaveSettings', { planYear: 2027, dueSoonDays: 14, planSheet: null }]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
 });
