@@ -126,7 +126,8 @@ export function mountDashboard(root: HTMLElement, client: DashboardClient, optio
     task(say('DASHBOARD_READING'), async () => {
       const dashboard = await client.load();
       show(dashboard);
-      return dashboard.plan === null ? { ok: false, text: dashboard.problem, sheet: null } : say('DASHBOARD_READ', { tasks: dashboard.plan.tasks, sheet: dashboard.plan.sheet });
+      // No plan: the plan line under the sheet picker already says why.
+      return dashboard.plan === null ? undefined : say('DASHBOARD_READ', { tasks: dashboard.plan.tasks, sheet: dashboard.plan.sheet });
     });
 
   refresh.addEventListener('click', () => void reload());
