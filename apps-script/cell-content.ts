@@ -1,11 +1,10 @@
-import { asLiteralText } from '../src/sheet-model/literal-text.js';
 import { hashed as hex, RULE_COLOURS, TABLE_COLOURS } from '../src/sheet-model/palette.js';
 import type { CellContent, CellLook, RuleLook } from '../src/sheet-model/sheet-model.js';
 import { localizeFormula, type FormulaConvention } from '../src/sheet/formula-locale.js';
-import { sheetSerial } from '../src/sheet/sheet-serial.js';
+import { DATE_FORMAT, typedCellInput } from '../src/sheet-model/typed-cell-input.js';
 
-/** How a date cell is shown. */
-export const DATE_FORMAT = 'dd/mm/yyyy';
+export { DATE_FORMAT };
+
 /** Sheets' automatic format. */
 export const GENERAL_FORMAT = 'General';
 
@@ -16,13 +15,8 @@ export const GENERAL_FORMAT = 'General';
  * format the cell needs.
  */
 export function sheetsCell(content: CellContent, convention: FormulaConvention): { value: string | number | boolean; format: string | null } {
-  if (content === null) return { value: '', format: null };
-  if (typeof content === 'string') return { value: asLiteralText(content), format: null };
-  if (typeof content === 'number' || typeof content === 'boolean') return { value: content, format: null };
-  if ('date' in content) return { value: sheetSerial(content.date), format: DATE_FORMAT };
-  const result = content.result;
-  const isDate = typeof result === 'object' && result !== null && 'date' in result;
-  return { value: `=${localizeFormula(content.formula, convention)}`, format: isDate ? DATE_FORMAT : null };
+  const { input, format } = typedCellInput(content, (formula) => localizeFormula(formula, convention));
+  return { value: input, format };
 }
 
 export interface LookStyle {

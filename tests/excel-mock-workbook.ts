@@ -202,13 +202,18 @@ export class MockSheet {
       getOffsetRange: (r: number, c: number) => sheet.range(top + r, left + c, rows, columns),
       getResizedRange: (r: number, c: number) => sheet.range(top, left, rows + r, columns + c),
       getCell: (r: number, c: number) => sheet.range(top + r, left + c, 1, 1),
-      load() {
+      load(properties?: string) {
         sheet.book.pendingLoads.add(api);
+        sheet.book.rangeLoads.set(api, properties ?? '');
         return api;
       },
       get values() {
         if (!sheet.book.loaded.has(api)) throw new Error(`PropertyNotLoaded: ${address}.values`);
         return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => sheet.cell(top + r, left + c)?.formula ?? ''));
+      },
+      get numberFormat() {
+        if (!sheet.book.loaded.has(api)) throw new Error(`PropertyNotLoaded: ${address}.numberFormat`);
+        return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => sheet.cell(top + r, left + c)?.format ?? 'General'));
       },
       set formulas(grid: unknown[][]) {
         write.formulas = grid;
@@ -327,6 +332,14 @@ export class MockWorkbook {
   readonly writes: RangeWrite[] = [];
   readonly mocks: OfficeMockObject[] = [];
   readonly pendingLoads = new Set<object>();
+  /** The properties each range was asked to load, to weigh the sync's response. */
+  readonly rangeLoads = new Map<object, string>();
+  /** The UTF-8 bytes of the cells each sync sent back (values and number formats of ranges), one entry per sync. */
+  readonly responses: number[] = [];
+  /** The weights of the syncs refused for being over `responseLimit`. */
+  readonly refused: number[] = [];
+  /** Excel on the web's limit: a sync whose answer weighs more fails with ResponsePayloadSizeLimitExceeded. */
+  responseLimit = 5_000_000;
   readonly loaded = new Set<object>();
   readonly places = new WeakMap<object, Place>();
   syncs = 0;
@@ -342,6 +355,14 @@ export class MockWorkbook {
     const mockSync = root.sync.bind(root);
     (root as unknown as { sync: () => Promise<void> }).sync = async () => {
       book.syncs++;
+      const bytes = book.responseBytes();
+      if (bytes > book.responseLimit) {
+        book.refused.push(bytes);
+        book.pendingLoads.clear();
+        book.mocks.splice(0);
+        throw Object.assign(new Error('The response payload size has exceeded the limit.'), { code: 'ResponsePayloadSizeLimitExceeded' });
+      }
+      book.responses.push(bytes);
       await mockSync();
       for (const mock of book.mocks.splice(0)) await mock.sync();
       for (const object of book.pendingLoads) book.loaded.add(object);
@@ -351,6 +372,21 @@ export class MockWorkbook {
     workbook.worksheets = this.worksheetsApi();
     workbook.names = this.namesApi();
     this.context = root as unknown as Excel.RequestContext;
+  }
+
+  /** What the pending loads of ranges would send back, as office.js sends it: JSON in UTF-8. */
+  private responseBytes(): number {
+    let bytes = 0;
+    for (const object of this.pendingLoads) {
+      const properties = this.rangeLoads.get(object);
+      if (properties === undefined) continue;
+      this.loaded.add(object); // to read what it would answer
+      const range = object as { values: unknown; numberFormat: unknown };
+      if (properties.includes('values')) bytes += Buffer.byteLength(JSON.stringify(range.values), 'utf8');
+      if (properties.includes('numberFormat')) bytes += Buffer.byteLength(JSON.stringify(range.numberFormat), 'utf8');
+      this.loaded.delete(object);
+    }
+    return bytes;
   }
 
   sheet(name: string): MockSheet {
@@ -385,6 +421,8 @@ export class MockWorkbook {
       numberFormat: empty ? [] : grid((r, c) => sheet.cell(r, c)?.format ?? 'General'),
       rowIndex: empty ? 0 : top,
       columnIndex: empty ? 0 : left,
+      rowCount: empty ? 0 : bottom - top + 1,
+      columnCount: empty ? 0 : right - left + 1,
       getMergedAreasOrNullObject: () => merged,
     }) as unknown as Excel.Range;
   }
@@ -484,4 +522,9 @@ export class MockWorkbook {
     };
     return collection;
   }
+}
+
+/** What a value weighs in a request or response: its JSON in UTF-8 bytes, as Excel on the web counts it. */
+export function utf8Bytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value), 'utf8');
 }

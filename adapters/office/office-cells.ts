@@ -1,12 +1,11 @@
 import { fromSerialDate } from '../../src/dates/calendar-date.js';
 import type { CellValue } from '../../src/grid/cell-value.js';
 import type { Grid, MergedRange } from '../../src/grid/grid.js';
-import { columnIndex, sheetSerial } from '../../src/sheet/sheet-serial.js';
+import { columnIndex } from '../../src/sheet/sheet-serial.js';
 import type { CellContent } from '../../src/sheet-model/sheet-model.js';
-import { asLiteralText } from '../../src/sheet-model/literal-text.js';
+import { typedCellInput } from '../../src/sheet-model/typed-cell-input.js';
 
-/** Dates are written as serial numbers shown day/month/year, never as text a locale may misread. */
-export const DATE_FORMAT = 'dd/mm/yyyy';
+export { DATE_FORMAT } from '../../src/sheet-model/typed-cell-input.js';
 
 /** What office.js is given for one cell: the `formulas` entry (null leaves the cell as it is) and its number format. */
 export interface OfficeCell {
@@ -22,13 +21,8 @@ export interface OfficeCell {
  * @example officeCell({ date: '2026-03-31' }) → { formula: 46112, format: 'dd/mm/yyyy' }
  */
 export function officeCell(content: CellContent): OfficeCell {
-  if (content === null) return { formula: '', format: null };
-  if (typeof content === 'string') return { formula: asLiteralText(content), format: null };
-  if (typeof content === 'number' || typeof content === 'boolean') return { formula: content, format: null };
-  if ('date' in content) return { formula: sheetSerial(content.date), format: DATE_FORMAT };
-  const result = content.result;
-  const isDate = typeof result === 'object' && result !== null && 'date' in result;
-  return { formula: `=${content.formula}`, format: isDate ? DATE_FORMAT : null };
+  const { input, format } = typedCellInput(content, (formula) => formula);
+  return { formula: input, format };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { jsonTextBytes } from './payload-size.js';
+
 /**
  * Excel on the web refuses a request or response over 5 MB. Rows are sent in chunks whose estimated
  * size stays well under it (the request also carries JSON punctuation, addresses and formats).
@@ -17,11 +19,7 @@ export function rowBytes(row: readonly unknown[]): number {
       bytes += 24;
       continue;
     }
-    bytes += 2;
-    for (let i = 0; i < cell.length; i++) {
-      const code = cell.charCodeAt(i);
-      bytes += code < 0x80 ? (code === 0x22 || code === 0x5c ? 2 : 1) : code < 0x800 ? 2 : 3;
-    }
+    bytes += jsonTextBytes(cell);
   }
   return bytes;
 }

@@ -3,6 +3,7 @@ import type { IsoDate } from '../../src/dates/calendar-date.js';
 // Body text size of the tables, which the models' row heights are worked out for; titles are larger.
 import { BODY_SIZE } from '../../src/sheet-model/row-height.js';
 import { RULE_COLOURS, TABLE_COLOURS } from '../../src/sheet-model/palette.js';
+import { DATE_FORMAT } from '../../src/sheet-model/typed-cell-input.js';
 
 /**
  * The looks of the sheets the product writes, as exceljs formats: what the sheet models' looks
@@ -13,8 +14,7 @@ import { RULE_COLOURS, TABLE_COLOURS } from '../../src/sheet-model/palette.js';
  */
 export const FONT_NAME = 'Times New Roman';
 
-/** Date cells show day/month/year, as Vietnamese write dates. */
-export const DATE_FORMAT = 'dd/mm/yyyy';
+export { DATE_FORMAT };
 export const PERCENT_FORMAT = '0.0%';
 
 /** A palette colour as OOXML's ARGB: opaque. */
