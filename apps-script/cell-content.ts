@@ -1,3 +1,4 @@
+import { hashed as hex, RULE_COLOURS, TABLE_COLOURS } from '../src/sheet-model/palette.js';
 import type { CellContent, CellLook, RuleLook } from '../src/sheet-model/sheet-model.js';
 import { localizeFormula, type FormulaConvention } from '../src/sheet/formula-locale.js';
 import { DATE_FORMAT, typedCellInput } from '../src/sheet-model/typed-cell-input.js';
@@ -30,25 +31,25 @@ export interface LookStyle {
 
 /** The product's looks in Sheets (the report workbook's colours). */
 export const LOOK_STYLES: Readonly<Record<CellLook, LookStyle>> = {
-  title: { bold: true, size: 14, color: '#1F4E79' },
+  title: { bold: true, size: 14, color: hex(TABLE_COLOURS.accent) },
   subtitle: { italic: true, size: 11 },
-  header: { bold: true, background: '#DDEBF7', wrap: true },
-  section: { bold: true, background: '#F2F2F2', wrap: true },
+  header: { bold: true, background: hex(TABLE_COLOURS.headerFill), wrap: true },
+  section: { bold: true, background: hex(TABLE_COLOURS.sectionFill), wrap: true },
   body: { wrap: true },
   date: { format: DATE_FORMAT },
   percent: { format: '0.0%' },
   number: { format: '0' },
-  note: { italic: true, color: '#595959' },
-  total: { bold: true, background: '#FFF2CC' },
-  helper: { size: 9, color: '#808080' },
+  note: { italic: true, color: hex(TABLE_COLOURS.noteText) },
+  total: { bold: true, background: hex(TABLE_COLOURS.sectionFill) },
+  helper: { size: 9, color: hex(TABLE_COLOURS.line) },
 };
 
 /** Status colours of the conditional rules (the report workbook's). */
 export const RULE_STYLES: Readonly<Record<RuleLook, { background?: string; color: string; bold?: boolean }>> = {
-  overdue: { background: '#FFC7CE', color: '#9C0006' },
-  dueSoon: { background: '#FFEB9C', color: '#9C5700' },
-  done: { background: '#C6EFCE', color: '#006100' },
-  invalid: { color: '#C00000', bold: true },
+  overdue: { background: hex(RULE_COLOURS.overdue.fill), color: hex(RULE_COLOURS.overdue.text) },
+  dueSoon: { background: hex(RULE_COLOURS.dueSoon.fill), color: hex(RULE_COLOURS.dueSoon.text) },
+  done: { background: hex(RULE_COLOURS.done.fill), color: hex(RULE_COLOURS.done.text) },
+  invalid: { color: hex(RULE_COLOURS.invalid.text), bold: true },
 };
 
 /** A column width in characters as Sheets' pixels. */
@@ -60,7 +61,7 @@ export function columnPixels(characters: number): number {
 export const VARIANT_STYLES: Readonly<Record<string, LookStyle & { align?: 'center' }>> = {
   centred: { align: 'center' },
   small: { italic: true, size: 9 },
-  band: { bold: true, background: '#D9E1F2' },
+  band: { bold: true, background: hex(TABLE_COLOURS.bandFill) },
   bold: { bold: true },
-  input: { background: '#FFF2CC' },
+  input: { background: hex(TABLE_COLOURS.inputFill) },
 };

@@ -1,5 +1,6 @@
 import type { CellRange, ConditionalRule, Validation } from '../src/sheet-model/sheet-model.js';
 import { canonicalFormula, localizeFormula, type FormulaConvention } from '../src/sheet/formula-locale.js';
+import { hashed, TABLE_COLOURS } from '../src/sheet-model/palette.js';
 import { statusRuleFormulas } from '../src/sheet/status-rule-formulas.js';
 import { RULE_STYLES } from './cell-content.js';
 import type { Range, Sheet } from './host.js';
@@ -34,8 +35,8 @@ function statusRule(sheet: Sheet, rule: ConditionalRule, convention: FormulaConv
 /** A data bar in Sheets: a white-to-blue gradient (Sheets' rules have no bars). */
 export function dataBarRule(sheet: Sheet, block: CellRange): FormatRule {
   return SpreadsheetApp.newConditionalFormatRule()
-    .setGradientMinpoint('#FFFFFF')
-    .setGradientMaxpoint('#9FC5E8')
+    .setGradientMinpoint(hashed(TABLE_COLOURS.white))
+    .setGradientMaxpoint(hashed(TABLE_COLOURS.dataBarLight))
     .setRanges([rangeOf(sheet, block)])
     .build();
 }

@@ -1,4 +1,5 @@
 import type { CellRange, DetailedSheetModel, SheetModel } from '../src/sheet-model/sheet-model.js';
+import { hashed, TABLE_COLOURS } from '../src/sheet-model/palette.js';
 import type { FormulaConvention } from '../src/sheet/formula-locale.js';
 import { columnPixels, GENERAL_FORMAT, LOOK_STYLES, sheetsCell, VARIANT_STYLES, type LookStyle } from './cell-content.js';
 import { fitSheetSize, type Sheet, type Spreadsheet } from './host.js';
@@ -43,8 +44,8 @@ export function writeSheetModel(spreadsheet: Spreadsheet, sheet: Sheet, model: S
   block.setFontWeights(pick((cell) => (cell.style.bold === true ? 'bold' : 'normal')));
   block.setFontStyles(pick((cell) => (cell.style.italic === true ? 'italic' : 'normal')));
   block.setFontSizes(pick((cell) => cell.style.size ?? 11));
-  block.setFontColors(pick((cell) => cell.style.color ?? '#000000'));
-  block.setBackgrounds(pick((cell) => cell.style.background ?? '#FFFFFF'));
+  block.setFontColors(pick((cell) => cell.style.color ?? hashed(TABLE_COLOURS.black)));
+  block.setBackgrounds(pick((cell) => cell.style.background ?? hashed(TABLE_COLOURS.white)));
   block.setWraps(pick((cell) => cell.style.wrap === true));
   block.setHorizontalAlignments(pick((cell) => cell.style.align ?? 'left'));
   block.setVerticalAlignment('top');

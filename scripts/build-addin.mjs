@@ -1,4 +1,4 @@
-// Bundles the Excel add-in into dist/addin/: taskpane.html/js/css, commands.html/js, standalone.html/js/css, assets/ and a
+// Bundles the Excel add-in into dist/addin/: taskpane.html/js/css, dashboard.css (the one dashboard's, ui/dashboard/), commands.html/js, standalone.html/js/css, assets/ and a
 // copy of manifest.xml. ES2020 IIFE bundles; office.js itself comes from Microsoft's CDN. Outside
 // Office the page loads standalone.js/.css (the standalone mode: plan in, report workbook out, in the
 // browser); classic IIFE scripts, so that the page works from disk (file://) too.
@@ -28,6 +28,7 @@ export function copyStatic(outdir = ADDIN_DIR) {
   for (const file of ['taskpane.html', 'taskpane.css', 'commands.html', 'old-engine-guard.js']) cpSync(`taskpane/${file}`, `${outdir}/${file}`);
   writeFileSync(`${outdir}/standalone.html`, standalonePage(readFileSync('taskpane/taskpane.html', 'utf8')));
   cpSync('taskpane/standalone/standalone.css', `${outdir}/standalone.css`);
+  cpSync('ui/dashboard/dashboard.css', `${outdir}/dashboard.css`);
   cpSync('assets', `${outdir}/assets`, { recursive: true });
   cpSync('manifest.xml', `${outdir}/manifest.xml`);
 }

@@ -4,7 +4,8 @@
 //                    (apps-script/entry-points.ts), then one top-level forwarding function per entry
 //                    point (Apps Script has no modules: menu items, triggers and google.script.run
 //                    can only reach top-level functions);
-//   Sidebar.html     the sidebar with its script and styles inlined (Apps Script serves no separate files).
+//   Sidebar.html     the sidebar with its script and styles (the one dashboard's, then its own) inlined
+//                    (Apps Script serves no separate files).
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -23,10 +24,12 @@ export async function buildAppsScript(outdir = 'dist/apps-script') {
   const wrappers = entryPoints.GLOBAL_FUNCTIONS.map((name) => `function ${name}() {\n  return ${globalName}.${name}.apply(this, arguments);\n}\n`).join('\n');
   const code = `${bundle}\n// Entry points Apps Script calls by name (menu items, triggers, google.script.run).\n${wrappers}`;
 
-  const script = await bundleText({ entryPoints: ['apps-script/sidebar/sidebar.ts'], format: 'iife', platform: 'browser', target: 'es2019' });
+  const script = await bundleText({ entryPoints: ['apps-script/sidebar/sidebar.ts'], format: 'iife', platform: 'browser', target: 'es2019', minifyWhitespace: true, minifySyntax: true });
+  const dashboardCss = await readFile('ui/dashboard/dashboard.css', 'utf8');
   const css = await readFile('apps-script/sidebar/sidebar.css', 'utf8');
   const page = await readFile('apps-script/sidebar/sidebar.html', 'utf8');
-  const html = inline(inline(page, '/* inline:sidebar.css */', css), '/* inline:sidebar.js */', script.replace(/<\/(script)/gi, '<\\/$1'));
+  const styled = inline(inline(page, '/* inline:dashboard.css */', dashboardCss), '/* inline:sidebar.css */', css);
+  const html = inline(styled, '/* inline:sidebar.js */', script.replace(/<\/(script)/gi, '<\\/$1'));
 
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });

@@ -54,7 +54,7 @@ async function buildExcel(outdir, baseUrl, version) {
 const scriptText = (text) => text.replace(/<\/(script)/gi, '<\\/$1');
 
 /**
- * The standalone page as one file: standalone.html with its two stylesheets and the standalone bundle
+ * The standalone page as one file: standalone.html with its three stylesheets and the standalone bundle
  * inlined, and its icon as a data: URL. taskpane.js is left out: outside Office its only work is to load
  * standalone.js from beside the page, which a file sent by email does not have; the standalone bundle
  * starts the page by itself.
@@ -66,7 +66,8 @@ export function offlinePage(excelDir) {
     if (!pattern.test(page)) throw new Error(`standalone.html no longer has ${pattern}: update offlinePage()`);
     page = page.replace(pattern, () => text);
   };
-  replace(/<link rel="stylesheet" href="taskpane\.css">/, `<style>\n${read('taskpane.css')}\n${read('standalone.css')}\n</style>`);
+  replace(/\s*<link rel="stylesheet" href="dashboard\.css">/, '');
+  replace(/<link rel="stylesheet" href="taskpane\.css">/, `<style>\n${read('dashboard.css')}\n${read('taskpane.css')}\n${read('standalone.css')}\n</style>`);
   replace(/<script src="old-engine-guard\.js"><\/script>/, `<script>${scriptText(read('old-engine-guard.js'))}</script>`);
   replace(/\s*<script defer src="taskpane\.js"><\/script>/, '');
   for (const icon of page.match(/assets\/[\w-]+\.png/g) ?? []) {

@@ -1,45 +1,63 @@
+import { mountDashboard, type DashboardView } from '../ui/dashboard/mount-dashboard.js';
 import { startExcelPane } from './excel-pane.js';
-import { PaneView } from './pane-view.js';
+import { excelClient } from './excel-host.js';
 import { OFFICE_TIMEOUT_MS, waitForOffice } from './office-host.js';
 import { loadStandalone } from './standalone/load-standalone.js';
 import { todayInVietnam } from '../src/dates/today-in-vietnam.js';
-import { periodChoices } from '../src/summary/period-choices.js';
-import { DEFAULT_PLAN_SETTINGS, settingsPlanYear } from '../src/use-cases/plan-settings.js';
+import { waitingDashboard } from './waiting-dashboard.js';
+
+const OUTSIDE_EXCEL = {
+  'other-office': 'Phần bổ trợ này chỉ chạy trong Excel. Hãy mở sổ làm việc kế hoạch bằng Excel.',
+  none: 'Trang này không chạy bên trong Excel (hoặc không tải được thư viện Office từ Internet), nên chưa đọc được bảng tính. Hãy mở Excel, vào Trang đầu (Home) › nhóm CCHC › Bảng điều khiển.',
+} as const;
 
 /**
- * The task pane's entry: shows the Vietnamese interface at once, then waits (never forever) for
- * office.js. Inside Excel it connects to the workbook; otherwise it says it is not running in Excel.
+ * The task pane's entry: shows the Vietnamese interface at once (the one dashboard, its controls off),
+ * then waits (never forever) for office.js. Inside Excel it connects to the workbook; otherwise it
+ * says it is not running in Excel.
  */
 async function main(): Promise<void> {
-  const root = document.getElementById('app');
-  if (root === null) return;
-  const view = new PaneView(root);
-  const today = todayInVietnam();
-  const { planYear, dueSoonDays, boundaries } = DEFAULT_PLAN_SETTINGS;
-  const { choices, chosen } = periodChoices(settingsPlanYear(DEFAULT_PLAN_SETTINGS, today), today, boundaries);
-  view.showPeriods(choices, chosen);
-  view.showSettings({ planYear, dueSoonDays, ...boundaries });
-  view.showMessage('info', 'Đang kết nối với Excel…');
+  const app = document.getElementById('app');
+  const root = document.getElementById('dashboard');
+  if (app === null || root === null) return;
+  let view: DashboardView | null = null;
+  view = mountDashboard(root, excelClient((done, total) => view?.showProgress(done, total)), { load: false });
+  view.show(waitingDashboard(todayInVietnam(), ''));
+  view.setEnabled(false);
+  const shown = view;
+  const outside = (reason: keyof typeof OUTSIDE_EXCEL) => {
+    app.dataset.host = 'none';
+    const status = document.getElementById('host-status')!;
+    status.textContent = OUTSIDE_EXCEL[reason];
+    status.hidden = false;
+    shown.setEnabled(false);
+  };
+  const inside = () => {
+    app.dataset.host = 'excel';
+    document.getElementById('host-status')!.hidden = true;
+    startExcelPane(shown);
+  };
+  shown.showMessage('info', 'Đang kết nối với Excel…');
   // office.js is there but slow to start (a first start of Office): say so for now, and become the
   // Excel pane (or the standalone page) when it answers; the standalone page is not loaded meanwhile.
   const host = await waitForOffice(OFFICE_TIMEOUT_MS, (late) => {
-    view.showMessage('', '');
-    if (late === 'excel') startExcelPane(view);
-    else view.showOutsideExcel(late);
+    shown.showMessage('info', '');
+    if (late === 'excel') inside();
+    else outside(late);
     if (late === 'none') loadStandalone();
   });
   if (host === 'slow') {
-    view.showOutsideExcel('none');
-    view.showMessage('info', 'Excel khởi động chậm; bảng điều khiển sẽ tự kết nối khi Excel sẵn sàng.');
+    outside('none');
+    shown.showMessage('info', 'Excel khởi động chậm; bảng điều khiển sẽ tự kết nối khi Excel sẵn sàng.');
     return;
   }
-  view.showMessage('', '');
+  shown.showMessage('info', '');
   if (host !== 'excel') {
-    view.showOutsideExcel(host);
+    outside(host);
     if (host === 'none') loadStandalone();
     return;
   }
-  startExcelPane(view);
+  inside();
 }
 
 void main().catch((error: unknown) => {

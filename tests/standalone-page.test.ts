@@ -10,6 +10,7 @@ import { assessPlan } from '../src/plan/assess-plan.js';
 import { STATUS_CODES } from '../src/status/status-codes.js';
 import { AS_OF, FIXTURE_NAMES, fixturePath, readFixturePlan } from './fixture-plans.js';
 import { dumpWorkbook } from './report-workbook-dump.js';
+import { pasteAppendixWithFinding } from './paste-appendix-with-finding.js';
 import { OFFICE_CDN, openStandalone, startHarness, type StandaloneHarness } from '../bench/standalone-browser.js';
 import { renderMessages } from '../src/messages/catalogue.js';
 
@@ -39,7 +40,7 @@ async function chooseAsOfAndPeriod(page: Page, period = PERIOD, asOf = AS_OF) {
 
 async function shownCounts(page: Page) {
   const fact = async (key: string) => Number(await page.locator(`[data-fact="${key}"] dd`).textContent());
-  const bars = await page.locator('#sa-chart g[data-status]').evaluateAll((groups) => groups.map((group) => [(group as SVGGElement).dataset.status!, Number((group as SVGGElement).dataset.count)]));
+  const bars = await page.locator('#sa-chart [data-status]').evaluateAll((rows) => rows.map((row) => [(row as HTMLElement).dataset.status!, Number((row as HTMLElement).dataset.count)]));
   return { tasks: await fact('tasks'), sections: await fact('sections'), findings: await fact('findings'), year: await fact('year'), statuses: Object.fromEntries(bars) };
 }
 
@@ -167,14 +168,7 @@ describe('the standalone page', () => {
 
   it('links each finding to its row, and prints only the summary', async () => {
     const { page, errors } = await openStandalone(harness);
-    // The fixtures have no findings: the Trần Hưng Đạo appendix pasted with one deadline no rule reads.
-    const lines = readFileSync(fixturePath('tran-hung-dao-2026'), 'utf8').split('\n');
-    const broken = lines.findIndex((line, index) => index > 20 && /\tTháng \d+/.test(line));
-    lines[broken] = lines[broken]!.replace(/\tTháng \d+[^\t]*/, '\tqwerty 99');
-    await page.locator('#sa-paste-box summary').click();
-    await page.locator('#sa-paste').fill(lines.join('\n'));
-    await page.getByRole('button', { name: 'Đọc bảng đã dán' }).click();
-    await page.locator('#sa-plan:not([hidden])').waitFor();
+    await pasteAppendixWithFinding(page);
     expect(await page.locator('[data-fact="findings"] dd').textContent()).toBe('1');
     const finding = page.locator('#sa-findings button').first();
     const row = await finding.getAttribute('data-row');

@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import type { CellContent, CellLook, CellRange, ColumnsUpdate, ConditionalRule, DetailedSheetModel, RuleLook, SheetModel, Validation } from '../../src/sheet-model/sheet-model.js';
+import { hashed as hex, RULE_COLOURS, TABLE_COLOURS } from '../../src/sheet-model/palette.js';
 import { DATE_FORMAT, officeCell } from './office-cells.js';
 import { queuePrintLayout } from './write-print-layout.js';
 import { rowChunks } from './write-chunks.js';
@@ -18,14 +19,14 @@ export interface HostFeatures {
 /** Column widths are given in characters; office.js takes points (about 5.6 points a character of the body font). */
 export const POINTS_PER_CHARACTER = 5.6;
 
-const RULE_COLOURS: Readonly<Record<Exclude<RuleLook, 'invalid'>, { fill: string; font: string }>> = {
-  overdue: { fill: '#FFC7CE', font: '#9C0006' },
-  dueSoon: { fill: '#FFEB9C', font: '#9C5700' },
-  done: { fill: '#C6EFCE', font: '#006100' },
+const RULE_LOOKS: Readonly<Record<Exclude<RuleLook, 'invalid'>, { fill: string; font: string }>> = {
+  overdue: { fill: hex(RULE_COLOURS.overdue.fill), font: hex(RULE_COLOURS.overdue.text) },
+  dueSoon: { fill: hex(RULE_COLOURS.dueSoon.fill), font: hex(RULE_COLOURS.dueSoon.text) },
+  done: { fill: hex(RULE_COLOURS.done.fill), font: hex(RULE_COLOURS.done.text) },
 };
-const INVALID_BORDER = '#C00000';
-const HEADER_FILL = '#DDEBF7';
-const SECTION_FILL = '#F2F2F2';
+const INVALID_BORDER = hex(RULE_COLOURS.invalid.text);
+const HEADER_FILL = hex(TABLE_COLOURS.headerFill);
+const SECTION_FILL = hex(TABLE_COLOURS.sectionFill);
 const FONT_NAME = 'Times New Roman';
 
 function rangeOf(sheet: Excel.Worksheet, range: CellRange): Excel.Range {
@@ -96,7 +97,7 @@ function applyLook(range: Excel.Range, at: CellRange, look: CellLook): void {
     for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const) {
       const border = format.borders.getItem(edge);
       border.style = 'Continuous';
-      border.color = '#808080';
+      border.color = hex(TABLE_COLOURS.line);
     }
   };
   switch (look) {
@@ -155,7 +156,7 @@ function applyLook(range: Excel.Range, at: CellRange, look: CellLook): void {
       break;
     case 'helper':
       format.font.size = 9;
-      format.font.color = '#808080';
+      format.font.color = hex(TABLE_COLOURS.line);
       break;
   }
 }
@@ -187,8 +188,8 @@ export function queueRules(sheet: Excel.Worksheet, rules: readonly ConditionalRu
       }
       format.font.color = INVALID_BORDER;
     } else {
-      format.fill.color = RULE_COLOURS[rule.look].fill;
-      format.font.color = RULE_COLOURS[rule.look].font;
+      format.fill.color = RULE_LOOKS[rule.look].fill;
+      format.font.color = RULE_LOOKS[rule.look].font;
     }
   }
 }

@@ -1,3 +1,4 @@
+import { TABLE_COLOURS } from '../../src/sheet-model/palette.js';
 import type { BarChart, CellContent, DetailedSheetModel } from '../../src/sheet-model/sheet-model.js';
 import { rateChartRows } from '../../src/sheet-model/page-model.js';
 import { absoluteReference } from './sheet-xml.js';
@@ -88,7 +89,7 @@ function chartXml(model: DetailedSheetModel, chart: BarChart, quotedSheet: strin
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="${C}" xmlns:a="${A}" xmlns:r="${R}"><c:roundedCorners val="0"/><c:chart>` +
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${font(1200, true)}</a:pPr><a:r><a:rPr lang="vi-VN" sz="1200" b="1"><a:latin typeface="Times New Roman"/></a:rPr><a:t>${escapeXml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     '<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/><c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>' +
-    `<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${seriesName}</c:v></c:tx><c:spPr><a:solidFill><a:srgbClr val="${kind === 'share' ? '70AD47' : '5B9BD5'}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>` +
+    `<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${seriesName}</c:v></c:tx><c:spPr><a:solidFill><a:srgbClr val="${kind === 'share' ? TABLE_COLOURS.shareBar : TABLE_COLOURS.dataBar}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>` +
     `<c:dLbls><c:numFmt formatCode="${format}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${textProperties(900)}<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>` +
     `<c:cat><c:strRef><c:f>${escapeXml(`${quotedSheet}!${absoluteReference(chart.categories)}`)}</c:f><c:strCache><c:ptCount val="${count}"/>${strCache}</c:strCache></c:strRef></c:cat>` +
     `<c:val><c:numRef><c:f>${escapeXml(`${quotedSheet}!${absoluteReference(chart.values)}`)}</c:f><c:numCache><c:formatCode>${kind === 'share' ? '0.0%' : 'General'}</c:formatCode><c:ptCount val="${count}"/>${numCache}</c:numCache></c:numRef></c:val>` +

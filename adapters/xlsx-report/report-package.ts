@@ -1,3 +1,4 @@
+import { TAB_COLOURS } from '../../src/sheet-model/palette.js';
 import { openOoxmlPackage, type OoxmlPackage } from '../files/ooxml-package.js';
 import { SETTINGS_TITLE_PREFIX } from '../../src/sheet-model/settings-sheet-model.js';
 import { SUMMARY_TITLE_PREFIX } from '../../src/sheet-model/summary-sheet-model.js';
@@ -381,7 +382,7 @@ function registrySheetModel(name: string, sheets: readonly OwnSheet[]): Detailed
     dataBars: [],
     names: [],
     rowHeights: rows.map(() => null),
-    tabColor: '808080',
+    tabColor: TAB_COLOURS.registry,
     orientation: 'portrait',
     lookVariants: [],
     wholeNumberValidations: [],

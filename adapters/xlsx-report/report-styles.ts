@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { IsoDate } from '../../src/dates/calendar-date.js';
 // Body text size of the tables, which the models' row heights are worked out for; titles are larger.
 import { BODY_SIZE } from '../../src/sheet-model/row-height.js';
+import { RULE_COLOURS, TABLE_COLOURS } from '../../src/sheet-model/palette.js';
 import { DATE_FORMAT } from '../../src/sheet-model/typed-cell-input.js';
 
 /**
@@ -16,15 +17,18 @@ export const FONT_NAME = 'Times New Roman';
 export { DATE_FORMAT };
 export const PERCENT_FORMAT = '0.0%';
 
-const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
+/** A palette colour as OOXML's ARGB: opaque. */
+const argb = (rgb: string) => ({ argb: `FF${rgb}` });
+
+const thin: Partial<ExcelJS.Border> = { style: 'thin', color: argb(TABLE_COLOURS.line) };
 const BOX: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
 
 const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ name: FONT_NAME, size: BODY_SIZE, ...extra });
-const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
+const solid = (rgb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: argb(rgb) });
 
-const HEADER_FILL = solid('FFDDEBF7');
-const SECTION_FILL = solid('FFF2F2F2');
-const BAND_FILL = solid('FFE2EFDA');
+const HEADER_FILL = solid(TABLE_COLOURS.headerFill);
+const SECTION_FILL = solid(TABLE_COLOURS.sectionFill);
+const BAND_FILL = solid(TABLE_COLOURS.bandFill);
 
 function style(value: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
   return Object.freeze(value);
@@ -47,7 +51,7 @@ export const STYLES = {
     border: BOX,
   }),
   /** A hidden helper column's header: small grey, not meant to be read. */
-  helperHeader: style({ font: font({ size: 9, color: { argb: 'FF808080' } }) }),
+  helperHeader: style({ font: font({ size: 9, color: argb(TABLE_COLOURS.line) }) }),
   /** The default format, as one object (exceljs recognises a format by its object). */
   plain: style({}),
   /** A table cell of text. */
@@ -73,15 +77,15 @@ export const STYLES = {
   /** A label on the settings sheet, and the cell the user may change. */
   label: style({ font: font({ bold: true }), alignment: { vertical: 'top', wrapText: true } }),
   input: style({
-    font: font({ bold: true, color: { argb: 'FF1F4E79' } }),
+    font: font({ bold: true, color: argb(TABLE_COLOURS.accent) }),
     alignment: { horizontal: 'center', vertical: 'top' },
-    fill: solid('FFFFF2CC'),
+    fill: solid(TABLE_COLOURS.inputFill),
     border: BOX,
   }),
   inputDate: style({
-    font: font({ bold: true, color: { argb: 'FF1F4E79' } }),
+    font: font({ bold: true, color: argb(TABLE_COLOURS.accent) }),
     alignment: { horizontal: 'center', vertical: 'top' },
-    fill: solid('FFFFF2CC'),
+    fill: solid(TABLE_COLOURS.inputFill),
     border: BOX,
     numFmt: DATE_FORMAT,
   }),
@@ -89,22 +93,22 @@ export const STYLES = {
 
 /** Conditional formatting looks (the differential styles Excel lays over a cell's own). */
 export const RULE_STYLES = {
-  overdue: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } }, font: { color: { argb: 'FF9C0006' } } },
-  dueSoon: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFEB9C' } }, font: { color: { argb: 'FF9C5700' } } },
-  done: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFC6EFCE' } }, font: { color: { argb: 'FF006100' } } },
+  overdue: { fill: { type: 'pattern', pattern: 'solid', bgColor: argb(RULE_COLOURS.overdue.fill) }, font: { color: argb(RULE_COLOURS.overdue.text) } },
+  dueSoon: { fill: { type: 'pattern', pattern: 'solid', bgColor: argb(RULE_COLOURS.dueSoon.fill) }, font: { color: argb(RULE_COLOURS.dueSoon.text) } },
+  done: { fill: { type: 'pattern', pattern: 'solid', bgColor: argb(RULE_COLOURS.done.fill) }, font: { color: argb(RULE_COLOURS.done.text) } },
   invalid: {
-    font: { color: { argb: 'FFC00000' }, bold: true },
+    font: { color: argb(RULE_COLOURS.invalid.text), bold: true },
     border: {
-      top: { style: 'thin', color: { argb: 'FFC00000' } },
-      left: { style: 'thin', color: { argb: 'FFC00000' } },
-      bottom: { style: 'thin', color: { argb: 'FFC00000' } },
-      right: { style: 'thin', color: { argb: 'FFC00000' } },
+      top: { style: 'thin', color: argb(RULE_COLOURS.invalid.text) },
+      left: { style: 'thin', color: argb(RULE_COLOURS.invalid.text) },
+      bottom: { style: 'thin', color: argb(RULE_COLOURS.invalid.text) },
+      right: { style: 'thin', color: argb(RULE_COLOURS.invalid.text) },
     },
   },
 } as const satisfies Record<string, Partial<ExcelJS.Style>>;
 
 /** A data bar's colour on the summary's completion rates. */
-export const DATA_BAR_COLOUR = 'FF5B9BD5';
+export const DATA_BAR_COLOUR = `FF${TABLE_COLOURS.dataBar}`;
 
 /** A calendar date as exceljs writes a date cell: midnight UTC of that day (no time-zone shift). */
 export function dateValue(iso: IsoDate): Date {

@@ -1,3 +1,4 @@
+import { TAB_COLOURS } from './palette.js';
 import type { Deadline } from '../deadline/deadline.js';
 import { PLAN_SHEET_COLUMNS, PROGRESS_CHOICES, planSheetColumn } from '../sheet/plan-sheet-layout.js';
 import { planSheetLetter, planSheetRowRefs } from '../sheet/plan-sheet-refs.js';
@@ -97,7 +98,7 @@ export function planTableModel(input: PlanTableInput): DetailedSheetModel {
   const extraCount = input.extraHeaders.length;
   const visibleCount = PLAN_SHEET_COLUMNS.length + extraCount;
   const widths = [...PLAN_SHEET_COLUMNS.map(({ key, width }) => printWidth(key, width)), ...input.extraHeaders.map(extraWidth)];
-  const sheet = new SheetModelBuilder(input.name, [...widths, ...HELPER_HEADERS.map(() => HELPER_WIDTH)], '2F5597', 'landscape');
+  const sheet = new SheetModelBuilder(input.name, [...widths, ...HELPER_HEADERS.map(() => HELPER_WIDTH)], TAB_COLOURS.plan, 'landscape');
 
   const refsOf = (row: number): RowRefs => planSheetRowRefs(row, visibleCount);
 

@@ -1,3 +1,4 @@
+import { TAB_COLOURS } from './palette.js';
 import type { ProvinceConsolidation } from '../consolidate/province.js';
 import { formatViDate } from '../dates/calendar-date.js';
 import { STATUS_CODES, STATUS_LABELS } from '../status/status-codes.js';
@@ -57,7 +58,7 @@ function startSheet(name: string, widths: readonly number[], tabColor: string, t
  */
 export function communesSheetModel(province: ProvinceConsolidation): DetailedSheetModel {
   const widths = [6, 26, 24, ...COUNT_WIDTHS, 12];
-  const { sheet, row, header, wide } = startSheet(PROVINCE_SHEET_NAMES.communes, widths, 'C00000', 'TỔNG HỢP TÌNH HÌNH THỰC HIỆN KẾ HOẠCH CCHC CỦA CÁC XÃ, PHƯỜNG', province);
+  const { sheet, row, header, wide } = startSheet(PROVINCE_SHEET_NAMES.communes, widths, TAB_COLOURS.provinceCommunes, 'TỔNG HỢP TÌNH HÌNH THỰC HIỆN KẾ HOẠCH CCHC CỦA CÁC XÃ, PHƯỜNG', province);
   const headerRow = header(['STT', 'Xã, phường, đặc khu', 'Tệp', ...COUNT_HEADERS, 'Quá hạn lâu nhất (ngày)']);
   const looks = (total: boolean): Look[] => [total ? TOTAL_TEXT : CENTRED, total ? TOTAL_TEXT : TEXT, total ? TOTAL_TEXT : TEXT, ...COUNT_HEADERS.slice(1).map(() => (total ? TOTAL_COUNT : COUNT)), total ? TOTAL_PERCENT : PERCENT, total ? TOTAL_COUNT : COUNT];
   const first = headerRow + 1;
@@ -90,7 +91,7 @@ export function communesSheetModel(province: ProvinceConsolidation): DetailedShe
 /** Per section across communes, grouped by the folded key of the title, each named as most communes word it. */
 export function sectionsSheetModel(province: ProvinceConsolidation): DetailedSheetModel {
   const widths = [6, 44, 10, ...COUNT_WIDTHS];
-  const { sheet, row, header } = startSheet(PROVINCE_SHEET_NAMES.sections, widths, '548235', 'TỔNG HỢP THEO MỤC CỦA KẾ HOẠCH CCHC', province);
+  const { sheet, row, header } = startSheet(PROVINCE_SHEET_NAMES.sections, widths, TAB_COLOURS.provinceSections, 'TỔNG HỢP THEO MỤC CỦA KẾ HOẠCH CCHC', province);
   const headerRow = header(['STT', 'Mục (theo cách ghi của nhiều xã, phường nhất)', 'Số xã, phường có mục', ...COUNT_HEADERS]);
   const looks = (total: boolean): Look[] => [total ? TOTAL_TEXT : CENTRED, total ? TOTAL_TEXT : TEXT, ...COUNT_HEADERS.map(() => (total ? TOTAL_COUNT : COUNT)), total ? TOTAL_PERCENT : PERCENT];
   province.sections.forEach((section, index) => {
@@ -106,7 +107,7 @@ export function sectionsSheetModel(province: ProvinceConsolidation): DetailedShe
 /** Every commune's overdue tasks, most days overdue first, with commune, section, lead unit, deadline text and due date. */
 export function overdueSheetModel(province: ProvinceConsolidation): DetailedSheetModel {
   const widths = [6, 22, 24, 8, 48, 24, 22, 12, 11];
-  const { sheet, row, header, wide } = startSheet(PROVINCE_SHEET_NAMES.overdue, widths, 'FF0000', `NHIỆM VỤ QUÁ HẠN TẠI NGÀY ${formatViDate(province.judgedOn)} CỦA CÁC XÃ, PHƯỜNG`, province);
+  const { sheet, row, header, wide } = startSheet(PROVINCE_SHEET_NAMES.overdue, widths, TAB_COLOURS.provinceOverdue, `NHIỆM VỤ QUÁ HẠN TẠI NGÀY ${formatViDate(province.judgedOn)} CỦA CÁC XÃ, PHƯỜNG`, province);
   const headerRow = header(['STT', 'Xã, phường, đặc khu', 'Mục', 'STT trong kế hoạch', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành', 'Hạn', 'Số ngày quá hạn']);
   province.overdue.forEach((task, index) => {
     const lead = task.lead.join('; ');
@@ -131,7 +132,7 @@ export function overdueSheetModel(province: ProvinceConsolidation): DetailedShee
 /** Every file that gave no figures, with the reason in Vietnamese. */
 export function problemsSheetModel(province: ProvinceConsolidation): DetailedSheetModel {
   const widths = [6, 40, 90];
-  const { sheet, row, header, wide } = startSheet(PROVINCE_SHEET_NAMES.problems, widths, '7F7F7F', 'CÁC TỆP KHÔNG ĐỌC ĐƯỢC HOẶC KHÔNG CÓ BẢNG NHIỆM VỤ', province);
+  const { sheet, row, header, wide } = startSheet(PROVINCE_SHEET_NAMES.problems, widths, TAB_COLOURS.provinceProblems, 'CÁC TỆP KHÔNG ĐỌC ĐƯỢC HOẶC KHÔNG CÓ BẢNG NHIỆM VỤ', province);
   const headerRow = header(['STT', 'Tệp', 'Lý do']);
   province.problems.forEach((problem, index) => {
     row([index + 1, problem.file, problem.message], [CENTRED, TEXT, TEXT], wrappedHeight([{ text: problem.file, width: widths[1]! }, { text: problem.message, width: widths[2]! }]));

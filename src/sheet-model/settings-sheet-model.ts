@@ -1,3 +1,4 @@
+import { TAB_COLOURS } from './palette.js';
 import { dayNumber, weekdayOf } from '../calendar/day-number.js';
 import { vietnamHolidays } from '../calendar/vietnam-holidays.js';
 import type { IsoDate } from '../dates/calendar-date.js';
@@ -43,7 +44,7 @@ const FULL_WIDTH = WIDTHS[0]! + WIDTHS[1]! + WIDTHS[2]!;
  *   → ['Ngày đánh giá', { formula: 'TODAY()' }, 'Để công thức =TODAY() …']
  */
 export function settingsSheetModel(options: SettingsSheetOptions): DetailedSheetModel {
-  const sheet = new SheetModelBuilder(options.name, WIDTHS, 'BF9000', 'portrait');
+  const sheet = new SheetModelBuilder(options.name, WIDTHS, TAB_COLOURS.settings, 'portrait');
   const wide = (text: string, title: boolean) => {
     const row = sheet.addRow([text], wrappedHeight([{ text, width: FULL_WIDTH }], title ? 14 : 12));
     sheet.merge(cellRange(row, 0, row, 2));

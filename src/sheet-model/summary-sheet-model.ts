@@ -1,3 +1,4 @@
+import { TAB_COLOURS } from './palette.js';
 import { formatViDate } from '../dates/calendar-date.js';
 import { STATUS_CODES, STATUS_LABELS } from '../status/status-codes.js';
 import { groupCount, usedStatusGroups } from '../summary/status-groups.js';
@@ -48,7 +49,7 @@ export function summarySheetModel(summary: PlanSummary, options: { name: string;
   const fullWidth = widths.reduce((sum, width) => sum + width, 0);
   const scale = printScale(widths, 'landscape');
 
-  const sheet = new SheetModelBuilder(options.name, widths, '548235', 'landscape');
+  const sheet = new SheetModelBuilder(options.name, widths, TAB_COLOURS.summary, 'landscape');
   const dataBars: CellRange[] = [];
   const wideRow = (text: string, look: Look, fontSize = BODY_SIZE): PendingRow => {
     const height = wrappedHeight([{ text, width: fullWidth }], fontSize);

@@ -1,11 +1,11 @@
 import { renderMessage } from '../messages/catalogue.js';
 import { countByStatus } from '../plan/count-by-status.js';
-import { periodChoices } from '../summary/period-choices.js';
 import { DASHBOARD_FINDINGS_MAX, type Dashboard, type DashboardPlan } from './dashboard.js';
 import { findPlanSheet, userSheets } from './find-plan-sheet.js';
 import { effectiveSettings, judgeToday } from './plan-judging.js';
 import { settingsPlanYear } from './plan-settings.js';
 import type { WorkbookSnapshot } from './workbook-port.js';
+import { dashboardPeriods } from './dashboard-periods.js';
 
 /**
  * What the dashboard shows, in every host: the plan found by the one rule and judged today (counts
@@ -28,14 +28,12 @@ export function inspectPlan(snapshot: WorkbookSnapshot): Dashboard {
       moreFindings: Math.max(0, assessed.issues.length - DASHBOARD_FINDINGS_MAX),
     };
   }
-  const { choices, chosen } = periodChoices(plan?.year ?? settingsPlanYear(settings, snapshot.today), snapshot.today, settings.boundaries);
   return {
     today: snapshot.today,
     sheets: userSheets(snapshot),
     settings,
     plan,
     problem: search.found ? '' : renderMessage(search.message),
-    periods: choices.map((choice) => ({ label: choice.period.label, title: choice.text })),
-    defaultPeriod: chosen,
+    ...dashboardPeriods(plan?.year ?? settingsPlanYear(settings, snapshot.today), snapshot.today, settings.boundaries),
   };
 }

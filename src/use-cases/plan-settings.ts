@@ -10,6 +10,9 @@ import type { PlanSettings } from './dashboard.js';
 export const DEFAULT_DUE_SOON_DAYS = 7;
 export const PLAN_YEAR_MIN = 2000;
 export const PLAN_YEAR_MAX = 2100;
+/** The days of month a period boundary may fall on, bounds included. */
+export const BOUNDARY_DAY_MIN = 1;
+export const BOUNDARY_DAY_MAX = 31;
 
 export const DEFAULT_PLAN_SETTINGS: PlanSettings = { planYear: null, dueSoonDays: DEFAULT_DUE_SOON_DAYS, planSheet: null, boundaries: DEFAULT_BOUNDARIES };
 
@@ -27,7 +30,7 @@ export function isPlanYear(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= PLAN_YEAR_MIN && value <= PLAN_YEAR_MAX;
 }
 
-const isDay = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 31;
+const isDay = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= BOUNDARY_DAY_MIN && value <= BOUNDARY_DAY_MAX;
 
 /** What a document may hold: anything; each field is kept only when it is allowed. */
 const storedSettings = z.looseObject({

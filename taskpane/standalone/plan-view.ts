@@ -1,11 +1,9 @@
-import { rowOfCell } from '../../src/grid/address.js';
 import type { AssessedPlan } from '../../src/plan/assess-plan.js';
-import { countByStatus } from '../../src/plan/count-by-status.js';
-import { statusChart } from './status-chart.js';
+import type { DashboardFinding, DashboardPlan } from '../../src/use-cases/dashboard.js';
+import { countsTable } from '../../ui/dashboard/counts-table.js';
+import { findingsList } from '../../ui/dashboard/findings-list.js';
+import { statusChart } from '../../ui/dashboard/status-chart.js';
 import { showViDate } from './vi-date.js';
-
-const SEVERITY_TEXT = { error: 'Lỗi', warning: 'Cần xem', info: 'Ghi chú' } as const;
-const FINDINGS_SHOWN = 300;
 
 const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] => {
   const node = document.createElement(tag);
@@ -17,10 +15,10 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
 
 /**
  * Step 2 of the standalone page: the plan's title and year, how many sections, tasks and findings,
- * the status chart, the findings (each names its row and jumps to it in the task list) and the task
- * list by section with each task's status and due date (dd/mm/yyyy).
+ * the dashboard's counts, chart and findings (each names its row; `onFinding` jumps to it in the
+ * task list) and the task list by section with each task's status and due date (dd/mm/yyyy).
  */
-export function showPlan(root: ParentNode, assessed: AssessedPlan, fileName: string): void {
+export function showPlan(root: ParentNode, assessed: AssessedPlan, fileName: string, shown: DashboardPlan, onFinding: (finding: DashboardFinding) => void): void {
   const { plan } = assessed;
   const get = (id: string) => root.querySelector<HTMLElement>(`#${id}`)!;
   get('sa-plan-title').textContent = plan.plan.title || '(Kế hoạch chưa có tiêu đề)';
@@ -40,31 +38,11 @@ export function showPlan(root: ParentNode, assessed: AssessedPlan, fileName: str
     }),
   );
   get('sa-judged').textContent = `(đánh giá ngày ${showViDate(assessed.asOf)})`;
-  get('sa-chart').replaceChildren(statusChart(countByStatus(assessed)));
-  showFindings(get('sa-findings'), get('sa-findings-count'), assessed);
+  get('sa-counts').replaceChildren(countsTable(shown.counts));
+  get('sa-chart').replaceChildren(statusChart(shown.counts));
+  get('sa-findings').replaceChildren(findingsList(shown.findings, shown.moreFindings, onFinding));
   showTasks(get('sa-tasks'), assessed);
   get('sa-tasks-summary').textContent = `Danh sách ${plan.tasks.length} nhiệm vụ (bấm để mở)`;
-}
-
-function showFindings(list: HTMLElement, count: HTMLElement, assessed: AssessedPlan): void {
-  const shown = assessed.issues.slice(0, FINDINGS_SHOWN);
-  list.replaceChildren(
-    ...shown.map((finding) => {
-      const item = element('li');
-      const button = element('button', undefined, `finding finding-${finding.severity}`);
-      button.type = 'button';
-      button.dataset.row = String(rowOfCell(finding.cell));
-      button.title = 'Xem dòng này trong danh sách nhiệm vụ';
-      button.append(element('span', `${SEVERITY_TEXT[finding.severity]} · dòng ${rowOfCell(finding.cell)} (ô ${finding.cell})`, 'finding-cell'), element('span', finding.message));
-      item.append(button);
-      return item;
-    }),
-  );
-  const total = assessed.issues.length;
-  count.textContent =
-    total === 0
-      ? 'Không thấy lỗi dữ liệu.'
-      : `${total} điểm cần xem${total > shown.length ? ` (hiện ${shown.length} điểm đầu)` : ''}. Số dòng là số dòng trong tệp của bạn; bấm vào một điểm để xem dòng đó trong danh sách nhiệm vụ.`;
 }
 
 function showTasks(table: HTMLElement, assessed: AssessedPlan): void {

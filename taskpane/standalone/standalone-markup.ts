@@ -28,10 +28,10 @@ export const STANDALONE_MARKUP = `
     <p id="sa-plan-title" class="plan-title"></p>
     <dl id="sa-facts" class="facts"></dl>
     <h3>Nhiệm vụ theo trạng thái <span id="sa-judged" class="hint"></span></h3>
+    <div id="sa-counts"></div>
     <div id="sa-chart" class="chart"></div>
     <h3>Điểm cần xem trong bảng</h3>
-    <p id="sa-findings-count" class="hint"></p>
-    <ol id="sa-findings" class="findings"></ol>
+    <div id="sa-findings"></div>
     <details id="sa-tasks-box">
       <summary id="sa-tasks-summary">Danh sách nhiệm vụ</summary>
       <div class="table-wrap"><table id="sa-tasks" class="tasks"></table></div>
@@ -40,12 +40,12 @@ export const STANDALONE_MARKUP = `
 
   <section class="step" aria-labelledby="sa-step3">
     <h2 id="sa-step3"><span class="step-no">3</span> Chọn kỳ báo cáo và ngày đánh giá</h2>
-    <label for="sa-period">Kỳ báo cáo</label>
-    <select id="sa-period"></select>
+    <div id="sa-period-box"></div>
     <p id="sa-period-detail" class="hint"></p>
     <label for="sa-as-of">Ngày đánh giá (ngày/tháng/năm)</label>
     <input id="sa-as-of" type="text" inputmode="numeric" placeholder="dd/mm/yyyy" autocomplete="off" size="12">
     <p id="sa-as-of-hint" class="hint">Mặc định là hôm nay. Trạng thái ở bước 2 và trong tệp báo cáo tính theo ngày này.</p>
+    <div id="sa-settings"></div>
   </section>
 
   <section class="step step-report" aria-labelledby="sa-step4">

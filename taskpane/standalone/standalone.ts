@@ -13,6 +13,14 @@ import { DEFAULT_BOUNDARIES } from '../../src/summary/report-periods.js';
 import type { PlanSummary, ReportPeriod } from '../../src/summary/summary.js';
 import { todayInVietnam } from '../../src/dates/today-in-vietnam.js';
 import { periodChoices, periodDetail } from '../../src/summary/period-choices.js';
+import type { PlanSettings } from '../../src/use-cases/dashboard.js';
+import { rowOfCell } from '../../src/grid/address.js';
+import { messageLine } from '../../ui/dashboard/message-line.js';
+import { applyPalette } from '../../ui/dashboard/palette-properties.js';
+import { periodPicker } from '../../ui/dashboard/period-picker.js';
+import { settingsForm } from '../../ui/dashboard/settings-form.js';
+import type { DashboardClient } from '../../src/use-cases/dashboard-client.js';
+import { pageDashboardClient, type DroppedFile } from './page-dashboard-client.js';
 import { showPlan, showRow } from './plan-view.js';
 import { startProvinceStep } from './province-step.js';
 import { STANDALONE_MARKUP } from './standalone-markup.js';
@@ -20,7 +28,6 @@ import { sheetModelPages } from './sheet-model-pages.js';
 import { showViDate } from './vi-date.js';
 
 type Plan = Extract<LoadedPlan, { kind: 'plan' }>;
-const DUE_SOON_DAYS = 7;
 const PASTED_FILE_NAME = 'dan-tu-word.txt';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const XLSM_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.12';
@@ -35,7 +42,11 @@ function startStandalone(root: HTMLElement): void {
   switchLayout(root);
   startProvinceStep(get('standalone'));
   const today = todayInVietnam();
-  const periodSelect = get<HTMLSelectElement>('sa-period');
+  applyPalette();
+  const picker = periodPicker('sa-period');
+  get('sa-period-box').append(picker.element);
+  const periodSelect = picker.select;
+  let settings: PlanSettings = { planYear: null, dueSoonDays: 7, planSheet: null, boundaries: DEFAULT_BOUNDARIES };
   const asOfInput = get<HTMLInputElement>('sa-as-of');
   asOfInput.value = showViDate(today);
   let periods: ReportPeriod[] = [];
@@ -44,6 +55,37 @@ function startStandalone(root: HTMLElement): void {
   let assessed: AssessedPlan | null = null;
   let summary: PlanSummary | null = null;
   let link: string | null = null;
+  /** The last file read, kept to read it again when the plan year is set. */
+  let lastRead: { bytes: Uint8Array; fileName: string } | null = null;
+  /**
+   * The dashboard's client over the file read last (none yet: an empty one), through the use cases;
+   * the page keeps the settings across files and reads the file again when the plan year changes.
+   */
+  const clientOf = (file: DroppedFile | null): DashboardClient => {
+    const host = { today: () => asOf() ?? today, download: () => undefined, showCell: (_sheet: string, cell: string) => showRow(root, rowOfCell(cell)) };
+    const base = pageDashboardClient(file ?? { bytes: new Uint8Array(), name: '' }, host);
+    return {
+      ...base,
+      load: () => base.saveSettings(settings).then(() => base.load()),
+      saveSettings: async (chosen) => {
+        const outcome = await base.saveSettings(chosen);
+        if (!outcome.ok) return outcome;
+        const reread = chosen.planYear !== settings.planYear && lastRead !== null;
+        settings = chosen;
+        if (reread) void read(lastRead!.bytes, lastRead!.fileName).catch(failed('sa-file-status'));
+        else refresh();
+        return outcome;
+      },
+    };
+  };
+  let client = clientOf(null);
+  const settingsLine = messageLine();
+  const form = settingsForm(
+    (chosen) => void client.saveSettings(chosen).then((outcome) => settingsLine.show(outcome.ok ? 'success' : 'error', outcome.text)),
+    (text) => settingsLine.show('error', text),
+  );
+  form.show(settings);
+  get('sa-settings').append(form.element, settingsLine.element);
 
   const say = (id: string, kind: 'info' | 'success' | 'error', text: string, extra?: Node) => {
     const status = get(id);
@@ -51,12 +93,9 @@ function startStandalone(root: HTMLElement): void {
     status.replaceChildren(text, ...(extra === undefined ? [] : [extra]));
     status.hidden = text === '';
   };
+  /** The periods of a plan year under the settings' boundaries; the picker lists those the client answers. */
   const showPeriods = (year: number) => {
-    const { choices, chosen } = periodChoices(year, today, DEFAULT_BOUNDARIES);
-    const current = periodSelect.value;
-    periods = choices.map((choice) => choice.period);
-    const keep = periods.some((period) => period.label === current) ? current : chosen;
-    periodSelect.replaceChildren(...choices.map(({ period, text }) => new Option(text, period.label, false, period.label === keep)));
+    periods = periodChoices(year, today, settings.boundaries).choices.map((choice) => choice.period);
   };
   const chosenPeriod = () => periods.find((period) => period.label === periodSelect.value) ?? periods[0]!;
   /** The as-of date as the clerk typed it: "14/3/2026", "14-03-2026", "ngày 14 tháng 3 năm 2026"… */
@@ -65,7 +104,7 @@ function startStandalone(root: HTMLElement): void {
   /** Steps 2 to 4 again, for the plan and as-of date chosen now. */
   const refresh = () => {
     if (loaded === null) return;
-    showPeriods(loaded.plan.plan.year);
+    showPeriods(settings.planYear ?? loaded.plan.plan.year);
     const date = asOf();
     get('sa-as-of-hint').className = date === null ? 'hint hint-error' : 'hint';
     get('sa-as-of-hint').textContent =
@@ -75,17 +114,24 @@ function startStandalone(root: HTMLElement): void {
     assessed = null;
     summary = null;
     if (date === null) return;
-    assessed = assessPlan(loaded.plan, { asOf: date, dueSoonDays: DUE_SOON_DAYS });
-    showPlan(root, assessed, loaded.fileName);
-    summarize();
-    get('sa-plan').hidden = false;
+    const judged = assessPlan(loaded.plan, { asOf: date, dueSoonDays: settings.dueSoonDays });
+    assessed = judged;
+    const fileName = loaded.fileName;
+    void client.load().then((dashboard) => {
+      if (assessed !== judged || dashboard.plan === null) return;
+      picker.show(dashboard.periods, dashboard.defaultPeriod);
+      form.show(dashboard.settings);
+      showPlan(root, judged, fileName, dashboard.plan, (finding) => void client.showCell(finding.sheet, finding.cell));
+      summarize();
+      get('sa-plan').hidden = false;
+    });
   };
   /** Step 4's summary for the period chosen now; the plan's judgement stays as it is. */
   const summarize = () => {
     if (loaded === null || assessed === null) return;
     const period = chosenPeriod();
     get('sa-period-detail').textContent = periodDetail(period);
-    summary = buildSummary(loaded.plan, period, { asOf: assessed.asOf, dueSoonDays: DUE_SOON_DAYS });
+    summary = buildSummary(loaded.plan, period, { asOf: assessed.asOf, dueSoonDays: settings.dueSoonDays });
     const model = summarySheetModel(summary, { name: summarySheetName(period.shortTitle), planTitle: loaded.plan.plan.title });
     get('sa-summary').replaceChildren(sheetModelPages(model));
   };
@@ -93,7 +139,9 @@ function startStandalone(root: HTMLElement): void {
   const read = async (bytes: Uint8Array, fileName: string) => {
     say('sa-file-status', 'info', `Đang đọc «${fileName}»…`);
     get('sa-download-status').hidden = true;
-    const result = await readPlanFile(bytes, fileName, { today: asOf() ?? today });
+    lastRead = { bytes, fileName };
+    client = clientOf({ bytes, name: fileName });
+    const result = await readPlanFile(bytes, fileName, { today: asOf() ?? today, ...(settings.planYear === null ? {} : { year: settings.planYear }) });
     if (result.kind !== 'plan') {
       loaded = null;
       get('sa-plan').hidden = true;
@@ -135,10 +183,6 @@ function startStandalone(root: HTMLElement): void {
   });
   asOfInput.addEventListener('change', refresh);
   periodSelect.addEventListener('change', summarize);
-  get('sa-findings').addEventListener('click', (event) => {
-    const item = (event.target as HTMLElement).closest<HTMLElement>('[data-row]');
-    if (item !== null) showRow(root, Number(item.dataset.row));
-  });
   get('sa-print').addEventListener('click', () => window.print());
   get('sa-template').addEventListener('click', () => {
     const year = Number((asOf() ?? today).slice(0, 4));
@@ -169,7 +213,7 @@ function startStandalone(root: HTMLElement): void {
     new Promise<ReturnType<typeof writeReport>>((done, fail) =>
       setTimeout(() => {
         try {
-          done(writeReport({ ...source, assessed: judged, summary: summed, dueSoonDays: DUE_SOON_DAYS }));
+          done(writeReport({ ...source, assessed: judged, summary: summed, dueSoonDays: settings.dueSoonDays }));
         } catch (error) {
           fail(error);
         }
@@ -194,7 +238,10 @@ function startStandalone(root: HTMLElement): void {
       });
   });
   showPeriods(Number(today.slice(0, 4)));
-  root.dataset.standalone = 'ready';
+  void client.load().then((dashboard) => {
+    picker.show(dashboard.periods, dashboard.defaultPeriod);
+    root.dataset.standalone = 'ready';
+  });
 }
 
 /**

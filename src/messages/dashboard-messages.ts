@@ -1,0 +1,71 @@
+import { defineMessages, quoted } from './define-messages.js';
+
+/** The words of the one dashboard UI (ui/dashboard/), the same in the Excel pane, the Sheets sidebar and the page. */
+export const DASHBOARD_MESSAGES = defineMessages({
+  DASHBOARD_PLAN_HEADING: { text: () => 'Tình hình nhiệm vụ', example: {} },
+  DASHBOARD_SHEET_LABEL: { text: () => 'Trang tính có phụ lục nhiệm vụ', example: {} },
+  DASHBOARD_ACTIVE_SHEET: { text: () => '(trang đang mở)', example: {} },
+  DASHBOARD_REFRESH: { text: () => 'Đọc lại', example: {} },
+  DASHBOARD_PLAN_LINE: {
+    text: (p: { title: string; year: number; tasks: number; sheet: string }) => `${p.title || '(Kế hoạch chưa có tiêu đề)'} — năm ${p.year}, ${p.tasks} nhiệm vụ (trang ${quoted(p.sheet)}).`,
+    example: { title: 'Kế hoạch CCHC năm 2026', year: 2026, tasks: 47, sheet: 'Theo dõi CCHC' },
+  },
+  DASHBOARD_READING: { text: () => 'Đang đọc bảng kế hoạch…', example: {} },
+  DASHBOARD_READ: {
+    text: (p: { tasks: number; sheet: string }) => `Đã đọc ${p.tasks} nhiệm vụ ở trang ${quoted(p.sheet)}.`,
+    example: { tasks: 47, sheet: 'Theo dõi CCHC' },
+  },
+  DASHBOARD_COUNTS_CAPTION: { text: () => 'Số nhiệm vụ theo trạng thái', example: {} },
+  DASHBOARD_NO_TASKS: { text: () => 'Chưa có nhiệm vụ nào.', example: {} },
+  DASHBOARD_CHART_LABEL: {
+    text: (p: { parts: string }) => `Biểu đồ số nhiệm vụ theo trạng thái: ${p.parts}.`,
+    example: { parts: 'Quá hạn: 3; Sắp đến hạn: 2' },
+  },
+  DASHBOARD_FINDINGS_HEADING: { text: () => 'Lỗi và điểm cần xem', example: {} },
+  DASHBOARD_NO_FINDINGS: { text: () => 'Không thấy lỗi dữ liệu.', example: {} },
+  DASHBOARD_FINDINGS_COUNT: {
+    text: (p: { total: number }) => `${p.total} điểm cần xem. Bấm vào một điểm để xem ô đó trong bảng.`,
+    example: { total: 12 },
+  },
+  DASHBOARD_MORE_FINDINGS: { text: (p: { count: number }) => `và ${p.count} ghi chú khác`, example: { count: 35 } },
+  DASHBOARD_SEVERITY_ERROR: { text: () => 'Lỗi', example: {} },
+  DASHBOARD_SEVERITY_WARNING: { text: () => 'Cần xem', example: {} },
+  DASHBOARD_SEVERITY_INFO: { text: () => 'Ghi chú', example: {} },
+  DASHBOARD_FINDING_PLACE: {
+    text: (p: { severity: string; cell: string; row: number }) => `${p.severity} · ô ${p.cell} (dòng ${p.row})`,
+    example: { severity: 'Lỗi', cell: 'F12', row: 12 },
+  },
+  DASHBOARD_SHOW_CELL: { text: (p: { cell: string }) => `Xem ô ${p.cell}`, example: { cell: 'F12' } },
+  DASHBOARD_ACTIONS_HEADING: { text: () => 'Thao tác', example: {} },
+  DASHBOARD_CREATE_TEMPLATE: { text: () => 'Tạo bảng mẫu', example: {} },
+  DASHBOARD_CREATE_TEMPLATE_HINT: { text: () => 'Trang mới với các cột chuẩn của phụ lục, danh sách chọn và công thức trạng thái.', example: {} },
+  DASHBOARD_CREATING_TEMPLATE: { text: () => 'Đang tạo bảng mẫu…', example: {} },
+  DASHBOARD_UPDATE_STATUS: { text: () => 'Cập nhật trạng thái', example: {} },
+  DASHBOARD_UPDATE_STATUS_HINT: {
+    text: () => 'Thêm cột Tình trạng, Ngày hoàn thành, Hạn và Trạng thái (công thức) vào bảng của bạn; tô màu dòng quá hạn, sắp đến hạn, hoàn thành. Các cột khác của bạn giữ nguyên.',
+    example: {},
+  },
+  DASHBOARD_UPDATING_STATUS: { text: () => 'Đang cập nhật trạng thái…', example: {} },
+  DASHBOARD_BUILD_SUMMARY: { text: () => 'Tổng hợp quý', example: {} },
+  DASHBOARD_BUILD_SUMMARY_HINT: { text: () => 'Lập (hoặc lập lại) trang tổng hợp của kỳ, kèm biểu đồ. Trang của bạn trùng tên không bị ghi đè.', example: {} },
+  DASHBOARD_BUILDING_SUMMARY: { text: () => 'Đang lập tổng hợp…', example: {} },
+  DASHBOARD_PERIOD_LABEL: { text: () => 'Kỳ báo cáo', example: {} },
+  DASHBOARD_SETTINGS_HEADING: { text: () => 'Cài đặt', example: {} },
+  DASHBOARD_PLAN_YEAR: { text: () => 'Năm của kế hoạch', example: {} },
+  DASHBOARD_PLAN_YEAR_FROM_TITLE: { text: () => 'lấy từ tiêu đề', example: {} },
+  DASHBOARD_DUE_SOON_DAYS: { text: () => 'Số ngày báo “sắp đến hạn”', example: {} },
+  DASHBOARD_BOUNDARIES: { text: () => 'Mốc kỳ báo cáo (Công văn 581/BNV-CCHC)', example: {} },
+  DASHBOARD_DATA_START_DAY: { text: () => 'Lấy số liệu từ ngày', example: {} },
+  DASHBOARD_CUT_OFF_DAY: { text: () => 'Chốt số liệu ngày', example: {} },
+  DASHBOARD_REPORT_DUE_DAY: { text: () => 'Nộp báo cáo trước ngày', example: {} },
+  DASHBOARD_SAVE_SETTINGS: { text: () => 'Lưu cài đặt', example: {} },
+  DASHBOARD_SAVING_SETTINGS: { text: () => 'Đang lưu cài đặt…', example: {} },
+  DASHBOARD_SETTING_OUT_OF_RANGE: {
+    text: (p: { label: string; min: number; max: number }) => `${p.label}: cần một số nguyên từ ${p.min} đến ${p.max}.`,
+    example: { label: 'Số ngày báo “sắp đến hạn”', min: 0, max: 365 },
+  },
+  DASHBOARD_PROGRESS: {
+    text: (p: { done: number; total: number }) => `Đã ghi ${p.done.toLocaleString('vi-VN')}/${p.total.toLocaleString('vi-VN')} dòng`,
+    example: { done: 1200, total: 5000 },
+  },
+});
