@@ -7,6 +7,7 @@ import { PLAN_SHEET_COLUMNS, PROGRESS_CHOICES } from '../src/sheet/plan-sheet-la
 import { DEFAULT_SETTINGS_NAMES, HELPER_HEADERS } from '../src/sheet/row-formulas.js';
 import { statusRuleFormulas } from '../src/sheet/status-rule-formulas.js';
 import { STATUS_LABELS } from '../src/status/status-codes.js';
+import { judgedOnNoteText } from '../src/sheet-model/judged-on-note.js';
 import { zipEntryText } from './report-workbook-zip.js';
 import { AS_OF, loadExcel, planFromWorkbook, USER_PLAN_SHEET, userReportInput, userWorkbook } from './report-workbook-inputs.js';
 
@@ -70,9 +71,12 @@ describe('the plan sheet', () => {
     expect(plan.getColumn(2).width).toBe(PLAN_SHEET_COLUMNS[1]!.width * 0.8);
   });
 
-  it('titles the table with the plan’s title above an empty row, and makes the header bold', () => {
+  it('titles the table with the plan’s title above the note on the day it is judged on, and makes the header bold', () => {
     expect(plan.getCell('A1').value).toBe('KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026');
-    expect(plan.getRow(2).hasValues).toBe(false);
+    const note = plan.getCell('A2').value as ExcelJS.CellFormulaValue;
+    expect(note.formula).toContain(DEFAULT_SETTINGS_NAMES.asOf);
+    expect(note.result).toBe(judgedOnNoteText(input.assessed.asOf));
+    expect(String(note.result)).toContain('Các trang “Tổng hợp …” là báo cáo đã chốt số liệu tại ngày cắt kỳ báo cáo');
     expect(plan.getCell('A3').font?.bold).toBe(true);
   });
 
