@@ -12,6 +12,7 @@ import { summarySheetModel } from '../src/sheet-model/summary-sheet-model.js';
 import { templateSheetModel } from '../src/sheet-model/template-sheet-model.js';
 import { STATUS_CODES, STATUS_LABELS } from '../src/status/status-codes.js';
 import { buildSummary } from '../src/summary/build-summary.js';
+import { assessForPeriod } from '../src/summary/assess-for-period.js';
 import { periodChoices } from '../src/summary/period-choices.js';
 import { DEFAULT_BOUNDARIES, defaultReportPeriod, parseReportPeriod } from '../src/summary/report-periods.js';
 import type { ReportPeriod } from '../src/summary/summary.js';
@@ -120,7 +121,7 @@ export function makeSummary(periodLabel?: string): ActionResult {
     const ctx = context();
     const period = periodFrom(periodLabel, ctx.today);
     const found = findPlan(ctx);
-    const summary = buildSummary(found.plan, period, judging(ctx));
+    const summary = buildSummary(assessForPeriod(found.plan, period, judging(ctx)), period);
     const sheet = ctx.registry.claim('summary', summarySheetName(period.shortTitle), period.shortTitle);
     writeSheetModel(ctx.spreadsheet, sheet, summarySheetModel(summary, { name: sheet.getName(), planTitle: found.plan.plan.title }), ctx.convention);
     ctx.registry.save();

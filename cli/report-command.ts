@@ -2,6 +2,7 @@ import { writeReport } from '../adapters/xlsx-report/write-report-workbook.js';
 import { formatViDate } from '../src/dates/calendar-date.js';
 import { assessPlan } from '../src/plan/assess-plan.js';
 import { buildSummary } from '../src/summary/build-summary.js';
+import { assessForPeriod } from '../src/summary/assess-for-period.js';
 import { ACCEPTED_PERIODS, defaultReportPeriod, parseReportPeriod } from '../src/summary/report-periods.js';
 import type { PlanSummary } from '../src/summary/summary.js';
 import type { ReportOptions } from './cli-options.js';
@@ -27,7 +28,7 @@ export async function reportCommand(file: string, options: ReportOptions): Promi
 
   const settings = { dueSoonDays: options.dueSoon ?? 7 };
   const assessed = assessPlan(loaded.plan, { asOf, ...settings });
-  const summary = buildSummary(loaded.plan, period, { asOf, ...settings });
+  const summary = buildSummary(assessForPeriod(loaded.plan, period, { asOf, ...settings }), period);
   const report = writeReport({ ...(loaded.workbook === undefined ? {} : { source: loaded.workbook }), assessed, summary, ...settings });
   const notices = [...loaded.notices];
   let output = options.output ?? defaultReportPath(file, period.shortTitle);

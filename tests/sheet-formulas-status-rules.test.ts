@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CYCLE_MARK } from '../src/status/cycle-name.js';
 import { STATUS_LABELS } from '../src/status/status-codes.js';
-import { statusRuleFormulas } from '../src/sheet/status-rule-formulas.js';
+import { earlierStatusRuleFormulas, statusRuleFormulas } from '../src/sheet/status-rule-formulas.js';
 import { PlanSheetEngine, engineResult, type SheetTask } from './sheet-formulas-workbook.js';
 import { HOLIDAY_YEARS } from './sheet-formulas-compare.js';
 import { domainDeadlines, handMadeDeadlines, taskVariants } from './sheet-formulas-tasks.js';
@@ -14,6 +14,15 @@ describe('statusRuleFormulas', () => {
       overdue: 'LEFT($L5,7)="Quá hạn"',
       dueSoon: 'LEFT($L5,11)="Sắp đến hạn"',
       done: 'LEFT($L5,10)="Hoàn thành"',
+      invalid: '$L5="Lỗi dữ liệu"',
+    });
+  });
+
+  it('knows the formulas earlier versions wrote, each label matched whole, so that hosts still replace those rules', () => {
+    expect(earlierStatusRuleFormulas('L', 5)).toEqual({
+      overdue: '$L5="Quá hạn"',
+      dueSoon: '$L5="Sắp đến hạn"',
+      done: 'OR($L5="Hoàn thành đúng hạn",$L5="Hoàn thành quá hạn",$L5="Hoàn thành")',
       invalid: '$L5="Lỗi dữ liệu"',
     });
   });

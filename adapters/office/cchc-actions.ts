@@ -15,6 +15,7 @@ import { summarySheetModel } from '../../src/sheet-model/summary-sheet-model.js'
 import { templateSheetModel } from '../../src/sheet-model/template-sheet-model.js';
 import type { StatusCode } from '../../src/status/status-codes.js';
 import { buildSummary } from '../../src/summary/build-summary.js';
+import { assessForPeriod } from '../../src/summary/assess-for-period.js';
 import type { ReportPeriod } from '../../src/summary/summary.js';
 import { OWN_SHEETS_REGISTRY, OWN_SHEETS_VERSION, registryRows, type OwnSheet } from '../../src/sheet-model/own-sheets.js';
 import type { AddinSettings } from './addin-settings.js';
@@ -227,7 +228,7 @@ export async function buildQuarterSummary(context: Excel.RequestContext, sheet: 
   const snapshot = await readForPlan(context, sheet, options);
   const assessed = assess(snapshot, options);
   if ('issue' in assessed) throw new UserFacingError(assessed.issue.message);
-  const summary = buildSummary(assessed.plan, period, judging(snapshot, options));
+  const summary = buildSummary(assessForPeriod(assessed.plan, period, judging(snapshot, options)), period);
   const sheetNames = snapshot.sheets.map((s) => s.name);
   const { name, replace } = placeOwnSheet(snapshot.registry, sheetNames, 'summary', summarySheetName(period.shortTitle), period.shortTitle);
   const model = summarySheetModel(summary, { name, planTitle: assessed.plan.plan.title });

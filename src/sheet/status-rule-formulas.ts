@@ -36,3 +36,20 @@ export function statusRuleFormulas(statusColumnLetter: string, firstRow: number)
     invalid: `${cell}="${STATUS_LABELS.INVALID}"`,
   };
 }
+
+/**
+ * The rule formulas earlier versions wrote (each label matched whole, the done ones in an OR), so
+ * that a host rebuilding a sheet still knows those rules for its own and replaces them.
+ *
+ * @example earlierStatusRuleFormulas('L', 5).overdue → $L5="Quá hạn"
+ */
+export function earlierStatusRuleFormulas(statusColumnLetter: string, firstRow: number): StatusRuleFormulas {
+  const cell = `$${statusColumnLetter.replace(/^\$/, '').toUpperCase()}${firstRow}`;
+  const is = (code: StatusCode) => `${cell}="${STATUS_LABELS[code]}"`;
+  return {
+    overdue: is('OVERDUE'),
+    dueSoon: is('DUE_SOON'),
+    done: `OR(${(['DONE_ON_TIME', 'DONE_LATE', 'DONE'] as const).map(is).join(',')})`,
+    invalid: is('INVALID'),
+  };
+}
