@@ -30,7 +30,6 @@ import {
 import { absoluteReference, writeSheetXml } from './sheet-xml.js';
 import { definedNameElement, editWorkbook, parseDefinedNames, parseWorkbookSheets, sheetElement, usesDate1904, withLocalSheetId, type WorkbookSheet } from './workbook-part.js';
 import { ZipWriter } from './zip-writer.js';
-import { isSheetSelected, unselectSheet } from './unselect-sheet.js';
 
 /** The names the product's sheets get in a workbook. */
 export interface OwnSheetNames {
@@ -231,13 +230,12 @@ export function writeReportPackage(
   const stylesSource = (stylesRel === undefined ? undefined : partText(stylesPath)) ?? basePackage(wanted.created).text('xl/styles.xml')!;
   const styles = appendOwnStyles(stylesSource);
 
-  // The tab the workbook opens on is our summary (the plan sheet without one), the only one marked
-  // selected: a user's tab still marked would group with it, edited together.
-  const unselected = new Map<string, Uint8Array>();
-  for (const sheet of remaining) {
+  // The tab the workbook opens on is our summary; it is marked selected only when no sheet of the
+  // user's is (two selected tabs would be a group, edited together).
+  const userSelects = remaining.some((sheet) => {
     const bytes = sheet.part === '' ? undefined : partBytes(sheet.part);
-    if (bytes !== undefined && isSheetSelected(bytes)) unselected.set((present.get(sheet.part.toLowerCase()) ?? sheet.part).toLowerCase(), unselectSheet(bytes));
-  }
+    return bytes !== undefined && /<(?:\w+:)?sheetView\b[^>]*\btabSelected\s*=\s*["'](1|true)["']/.test(new TextDecoder().decode(bytes.subarray(0, 16_384)));
+  });
 
   // xl/workbook.xml: sheets, names, the opening tab.
   const oldIndex = new Map(sheets.map((sheet, index) => [sheet, index]));
@@ -300,7 +298,7 @@ export function writeReportPackage(
     if (removedParts.has(key)) continue;
     written.add(key);
     const text = replaced.get(key);
-    zip.add(name, text ?? unselected.get(key) ?? pkg.bytes(name)!);
+    zip.add(name, text ?? pkg.bytes(name)!);
   }
   for (const [key, text] of replaced) {
     if (!written.has(key)) zip.add(key === workbookRelsPath.toLowerCase() ? workbookRelsPath : key === stylesPath.toLowerCase() ? stylesPath : key, text);
@@ -313,7 +311,7 @@ export function writeReportPackage(
     zip.addStreamed(item.part, (emit) => {
       cutCells += writeSheetXml(
         modelOf[slot]!,
-        { styles: styles.indexes, tabSelected: slot === (own.summary === undefined ? 'plan' : 'summary'), date1904, idSeed: index + 1, ...(withDrawing ? { drawingId: 'rId1' } : {}) },
+        { styles: styles.indexes, tabSelected: slot === (own.summary === undefined ? 'plan' : 'summary') && !userSelects, date1904, idSeed: index + 1, ...(withDrawing ? { drawingId: 'rId1' } : {}) },
         emit,
       ).cutCells;
     });
