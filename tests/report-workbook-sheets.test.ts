@@ -188,6 +188,9 @@ describe('the plan sheet', () => {
     const tasks = (list: typeof again.tasks) => list.map((task) => [task.stt, task.section, task.task, task.deliverable, task.lead, task.deadlineText, task.extra]);
     expect(tasks(again.tasks)).toEqual(tasks(input.assessed.plan.tasks));
     expect(again.plan.year).toBe(2026);
+    // The note on the judging day is the product's own line: no part of the title or the heading.
+    expect(again.plan.title).toBe('KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026');
+    expect(again.heading).toEqual(['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026']);
     expect(again.layout.extraColumns.map((item) => item.header)).toEqual(['Ghi chú']);
     expect(again.issues).toEqual([]);
   });
