@@ -1,7 +1,7 @@
 import type { CellRange, ConditionalRule, Validation } from '../src/sheet-model/sheet-model.js';
 import { canonicalFormula, localizeFormula, type FormulaConvention } from '../src/sheet/formula-locale.js';
 import { hashed, TABLE_COLOURS } from '../src/sheet-model/palette.js';
-import { statusRuleFormulas } from '../src/sheet/status-rule-formulas.js';
+import { earlierStatusRuleFormulas, statusRuleFormulas } from '../src/sheet/status-rule-formulas.js';
 import { RULE_STYLES } from './cell-content.js';
 import type { Range, Sheet } from './host.js';
 
@@ -41,8 +41,8 @@ export function dataBarRule(sheet: Sheet, block: CellRange): FormatRule {
     .build();
 }
 
-/** Our rule shapes, whatever the status column and first row: `$L5="Quá hạn"`, `OR($L5="Hoàn thành đúng hạn",…)`. */
-const OUR_SHAPES: readonly RegExp[] = Object.values(statusRuleFormulas('ZZZ', 999999)).map(
+/** Our rule shapes, whatever the status column and first row, and those earlier versions wrote: `LEFT($L5,7)="Quá hạn"`, `$L5="Quá hạn"`. */
+const OUR_SHAPES: readonly RegExp[] = [statusRuleFormulas, earlierStatusRuleFormulas].flatMap((formulas) => Object.values(formulas('ZZZ', 999999))).map(
   (formula) => new RegExp(`^${escapeRegExp(normalFormula(formula)).split('\\$ZZZ999999').join('\\$[A-Z]{1,3}\\d+')}$`),
 );
 

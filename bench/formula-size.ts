@@ -4,6 +4,7 @@ import { writeReportWorkbook } from '../adapters/xlsx-report/write-report-workbo
 import { assessPlan } from '../src/plan/assess-plan.js';
 import { readPlan } from '../src/plan/read-plan.js';
 import { buildSummary } from '../src/summary/build-summary.js';
+import { assessForPeriod } from '../src/summary/assess-for-period.js';
 import { parseReportPeriod } from '../src/summary/report-periods.js';
 import { generateConsolidatedPlan } from './generate-plan.js';
 
@@ -19,7 +20,7 @@ const grid = (await readGridFile(new TextEncoder().encode(rows.map((row) => row.
 const found = readPlan(grid, { fallbackYear: 2026 });
 if (!found.found) throw new Error(found.issue.message);
 const assessed = assessPlan(found.plan, { asOf: '2026-06-14' });
-const summary = buildSummary(found.plan, parseReportPeriod('6 tháng/2026')!, { asOf: '2026-06-14' });
+const summary = buildSummary(assessForPeriod(found.plan, parseReportPeriod('6 tháng/2026')!, { asOf: '2026-06-14' }), parseReportPeriod('6 tháng/2026')!);
 const bytes = await writeReportWorkbook({ assessed, summary });
 const parts = unzipSync(bytes);
 const decoder = new TextDecoder();

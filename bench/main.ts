@@ -2,6 +2,7 @@ import { readGridFile } from '../adapters/files/read-grid-file.js';
 import { writeReportWorkbook } from '../adapters/xlsx-report/write-report-workbook.js';
 import { assessPlan } from '../src/plan/assess-plan.js';
 import { buildSummary } from '../src/summary/build-summary.js';
+import { assessForPeriod } from '../src/summary/assess-for-period.js';
 import { parseReportPeriod } from '../src/summary/report-periods.js';
 import { readPlan } from '../src/plan/read-plan.js';
 import { consolidateStages } from './consolidate-stages.js';
@@ -52,7 +53,7 @@ for (const communes of [330, 3300]) {
   const assessed = await measure('deadlines + status', tasks, () => assessPlan(plan, { asOf: '2026-06-14' }));
   results.push(assessed.stats);
   const period = parseReportPeriod('6 tháng/2026')!;
-  const summary = await measure('summary', tasks, () => buildSummary(plan, period, { asOf: '2026-06-14' }));
+  const summary = await measure('summary', tasks, () => buildSummary(assessForPeriod(plan, period, { asOf: '2026-06-14' }), period));
   results.push(summary.stats);
   const report = await measure('report workbook', tasks, () => writeReportWorkbook({ assessed: assessed.result, summary: summary.result }));
   results.push(report.stats);

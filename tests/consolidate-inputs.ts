@@ -5,6 +5,7 @@ import { writeReportWorkbook } from '../adapters/xlsx-report/write-report-workbo
 import { assessPlan } from '../src/plan/assess-plan.js';
 import type { Plan } from '../src/plan/plan.js';
 import { buildSummary } from '../src/summary/build-summary.js';
+import { assessForPeriod } from '../src/summary/assess-for-period.js';
 import { parseReportPeriod } from '../src/summary/report-periods.js';
 import { fixturePath, readFixturePlan, type FixtureName } from './fixture-plans.js';
 import { readFileSync } from 'node:fs';
@@ -34,7 +35,7 @@ function withTitle(plan: Plan, title: string, progress: Progress): Plan {
 /** The plan as a report workbook `cchc report` writes, its progress filled in. */
 async function asReportWorkbook(plan: Plan): Promise<Uint8Array> {
   const period = parseReportPeriod(PERIOD)!;
-  return writeReportWorkbook({ assessed: assessPlan(plan, { asOf: AS_OF }), summary: buildSummary(plan, period, { asOf: AS_OF }) });
+  return writeReportWorkbook({ assessed: assessPlan(plan, { asOf: AS_OF }), summary: buildSummary(assessForPeriod(plan, period, { asOf: AS_OF }), period) });
 }
 
 /** The plan as a .csv a commune exports: a title line, the columns with "Tình trạng" and "Ngày hoàn thành", section rows. */

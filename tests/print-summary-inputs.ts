@@ -6,6 +6,7 @@ import { parseReportPeriod } from '../src/summary/report-periods.js';
 import type { PlanSummary } from '../src/summary/summary.js';
 import type { DetailedSheetModel } from '../src/sheet-model/sheet-model.js';
 import { AS_OF, FIXTURE_NAMES, readFixturePlan } from './fixture-plans.js';
+import { assessForPeriod } from '../src/summary/assess-for-period.js';
 
 export interface PrintCase {
   readonly name: string;
@@ -28,11 +29,11 @@ export async function printCases(): Promise<PrintCase[]> {
   const cases: PrintCase[] = [];
   for (const name of FIXTURE_NAMES) {
     const plan = await readFixturePlan(name);
-    cases.push(modelOf(name, buildSummary(plan, parseReportPeriod('Quý I/2026')!, { asOf: AS_OF }), plan.plan.title));
+    cases.push(modelOf(name, buildSummary(assessForPeriod(plan, parseReportPeriod('Quý I/2026')!, { asOf: AS_OF }), parseReportPeriod('Quý I/2026')!), plan.plan.title));
   }
   const demo = await loadPlan(SAMPLE_PLAN, { today: '2026-01-01' });
   if (demo.kind !== 'plan') throw new Error('The sample plan did not load');
-  const demoSummary = buildSummary(demo.plan, parseReportPeriod('6 tháng/2026')!, { asOf: '2026-06-14' });
+  const demoSummary = buildSummary(assessForPeriod(demo.plan, parseReportPeriod('6 tháng/2026')!, { asOf: '2026-06-14' }), parseReportPeriod('6 tháng/2026')!);
   cases.push(modelOf('demo', demoSummary, demo.plan.plan.title));
   cases.push(modelOf('long', longSummary(demoSummary), demo.plan.plan.title));
   return cases;

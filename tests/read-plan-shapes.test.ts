@@ -8,6 +8,7 @@ import type { Plan } from '../src/plan/plan.js';
 import type { CellContent } from '../src/sheet-model/sheet-model.js';
 import { planSheetModel } from '../src/sheet-model/plan-sheet-model.js';
 import { buildSummary } from '../src/summary/build-summary.js';
+import { assessForPeriod } from '../src/summary/assess-for-period.js';
 import { calendarQuarter } from '../src/summary/report-periods.js';
 
 /** Table shapes seen in the appendices of other issuers (provinces, ministries), built as grids. */
@@ -223,7 +224,7 @@ describe('parts lettered A, B, C above the Roman sections', () => {
 
   it('counts A.I and B.I apart in the summary', () => {
     const plan = planOf(rows);
-    const summary = buildSummary(plan, calendarQuarter(2026, 1), { asOf: '2026-03-31' });
+    const summary = buildSummary(assessForPeriod(plan, calendarQuarter(2026, 1), { asOf: '2026-03-31' }), calendarQuarter(2026, 1));
     expect(summary.sections.map((section) => [section.label, section.title, section.total])).toEqual([
       ['A.I', 'CẢI CÁCH THỂ CHẾ', 2],
       ['A.II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH', 1],
@@ -276,7 +277,7 @@ describe('parts lettered A, B, C above the Roman sections', () => {
     const plan = planOf([HEADER, ['I', 'Chỉ đạo điều hành'], task('1', 'A'), ['II', 'Thể chế'], task('2', 'B'), ['I.', 'CHỈ ĐẠO ĐIỀU HÀNH'], task('3', 'C')]);
     expect(plan.tasks.map((item) => item.section)).toEqual(['I', 'II', 'I']);
     expect(plan.sections.map(({ label }) => label)).toEqual(['I', 'II', 'I']);
-    const summary = buildSummary(plan, calendarQuarter(2026, 1), { asOf: '2026-03-31' });
+    const summary = buildSummary(assessForPeriod(plan, calendarQuarter(2026, 1), { asOf: '2026-03-31' }), calendarQuarter(2026, 1));
     expect(summary.sections.map((section) => [section.label, section.total])).toEqual([
       ['I', 2],
       ['II', 1],

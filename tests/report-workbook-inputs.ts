@@ -4,6 +4,7 @@ import type { ReportWorkbookInput } from '../adapters/xlsx-report/write-report-w
 import { assessPlan } from '../src/plan/assess-plan.js';
 import type { Plan } from '../src/plan/plan.js';
 import { buildSummary } from '../src/summary/build-summary.js';
+import { assessForPeriod } from '../src/summary/assess-for-period.js';
 import { parseReportPeriod } from '../src/summary/report-periods.js';
 import { AS_OF, readFixturePlan, type FixtureName } from './fixture-plans.js';
 import { renderMessages } from '../src/messages/catalogue.js';
@@ -17,7 +18,7 @@ export function reportInput(plan: Plan, period = 'Quý I/2026', source?: Uint8Ar
   return {
     ...(source === undefined ? {} : { source }),
     assessed: assessPlan(plan, { asOf: AS_OF }),
-    summary: buildSummary(plan, reportPeriod, { asOf: AS_OF }),
+    summary: buildSummary(assessForPeriod(plan, reportPeriod, { asOf: AS_OF }), reportPeriod),
   };
 }
 

@@ -10,6 +10,7 @@ import { columnLetters } from '../src/grid/address.js';
 import { groupCount, usedStatusGroups } from '../src/summary/status-groups.js';
 import { summarySheetModel } from '../src/sheet-model/summary-sheet-model.js';
 import { STATUS_LABELS } from '../src/status/status-codes.js';
+import { judgedOnNoteText } from '../src/sheet-model/judged-on-note.js';
 import { zipEntryText } from './report-workbook-zip.js';
 import { AS_OF, loadExcel, planFromWorkbook, USER_PLAN_SHEET, userReportInput, userWorkbook } from './report-workbook-inputs.js';
 
@@ -73,9 +74,12 @@ describe('the plan sheet', () => {
     expect(plan.getColumn(2).width).toBe(PLAN_SHEET_COLUMNS[1]!.width * 0.8);
   });
 
-  it('titles the table with the plan’s title above an empty row, and makes the header bold', () => {
+  it('titles the table with the plan’s title above the note on the day it is judged on, and makes the header bold', () => {
     expect(plan.getCell('A1').value).toBe('KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026');
-    expect(plan.getRow(2).hasValues).toBe(false);
+    const note = plan.getCell('A2').value as ExcelJS.CellFormulaValue;
+    expect(note.formula).toContain(DEFAULT_SETTINGS_NAMES.asOf);
+    expect(note.result).toBe(judgedOnNoteText(input.assessed.asOf));
+    expect(String(note.result)).toContain('Các trang “Tổng hợp …” là báo cáo đã chốt số liệu tại ngày cắt kỳ báo cáo');
     expect(plan.getCell('A3').font?.bold).toBe(true);
   });
 
@@ -187,6 +191,9 @@ describe('the plan sheet', () => {
     const tasks = (list: typeof again.tasks) => list.map((task) => [task.stt, task.section, task.task, task.deliverable, task.lead, task.deadlineText, task.extra]);
     expect(tasks(again.tasks)).toEqual(tasks(input.assessed.plan.tasks));
     expect(again.plan.year).toBe(2026);
+    // The note on the judging day is the product's own line: no part of the title or the heading.
+    expect(again.plan.title).toBe('KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026');
+    expect(again.heading).toEqual(['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026']);
     expect(again.layout.extraColumns.map((item) => item.header)).toEqual(['Ghi chú']);
     expect(again.issues).toEqual([]);
   });

@@ -17,7 +17,7 @@ const formulasOf = (text: string, invalid = false) => rowFormulas(read(text), in
 const helperOf = (text: string, header: string) => formulasOf(text).helpers[HELPER_HEADERS.indexOf(`${HELPER_HEADER_PREFIX}${header}`)];
 
 /** Functions the formulas may call: each in Excel 2016, Excel on the web, Google Sheets and HyperFormula. */
-const PORTABLE = ['IF', 'AND', 'OR', 'NOT', 'ISNUMBER', 'ISTEXT', 'ISLOGICAL', 'FIND', 'SUBSTITUTE', 'LOWER', 'TRIM', 'INT', 'MOD', 'MIN', 'MAX', 'MONTH', 'DATE', 'EOMONTH', 'WORKDAY', 'FALSE'];
+const PORTABLE = ['IF', 'AND', 'OR', 'NOT', 'ISNUMBER', 'ISTEXT', 'ISLOGICAL', 'FIND', 'SUBSTITUTE', 'LOWER', 'TRIM', 'INT', 'MOD', 'MIN', 'MAX', 'MONTH', 'YEAR', 'DATE', 'EOMONTH', 'WORKDAY', 'CHOOSE', 'RIGHT', 'FALSE'];
 /** Excel's limits on a formula: 8,192 characters, 64 nested functions. */
 const EXCEL_MAX_LENGTH = 8192;
 const EXCEL_MAX_NESTING = 64;
@@ -152,8 +152,8 @@ describe('the formulas evaluated', () => {
   });
 
   it('judge a yearly task on the current year: done in November 2026, it is open again in 2027', () => {
-    expect(evaluate('Hằng năm', '2026-12-30', { progress: 'Hoàn thành', completedOn: '2026-11-15' })).toEqual({ due: '2026-12-31', status: 'Hoàn thành đúng hạn' });
-    expect(evaluate('Hằng năm', '2027-02-01', { progress: 'Hoàn thành', completedOn: '2026-11-15' })).toEqual({ due: '2027-12-31', status: 'Đang thực hiện (trong hạn)' });
+    expect(evaluate('Hằng năm', '2026-12-30', { progress: 'Hoàn thành', completedOn: '2026-11-15' })).toEqual({ due: '2026-12-31', status: 'Hoàn thành đúng hạn – kỳ năm 2026' });
+    expect(evaluate('Hằng năm', '2027-02-01', { progress: 'Hoàn thành', completedOn: '2026-11-15' })).toEqual({ due: '2027-12-31', status: 'Đang thực hiện (trong hạn) – kỳ năm 2027' });
   });
 
   it('count 30 working days over Tết from the event date the user enters', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessPlan } from '../src/plan/assess-plan.js';
+import { judgedOnNote, judgedOnNoteText } from '../src/sheet-model/judged-on-note.js';
 import { planSheetModel } from '../src/sheet-model/plan-sheet-model.js';
 import { PLAN_SHEET_COLUMNS, PROGRESS_CHOICES, planSheetColumn } from '../src/sheet/plan-sheet-layout.js';
 import { HELPER_HEADERS } from '../src/sheet/row-formulas.js';
@@ -23,11 +24,14 @@ describe.each(cases)('the plan sheet model of $name', ({ plan, assessed, model }
   const visible = PLAN_SHEET_COLUMNS.length + extra.length;
   const taskRows = formulaRows(model, STATUS);
 
-  it('is named as asked and titled with the plan’s title and year above an empty row', () => {
+  it('is named as asked and titled with the plan’s title and year above the note on the day it is judged on', () => {
     expect(model.name).toBe('Theo dõi CCHC');
     expect(String(model.rows[0]![0])).toContain(String(plan.plan.year));
-    expect(model.rows[1]).toEqual([]);
+    expect(model.rows[1]).toEqual([judgedOnNote(AS_OF)]);
+    expect(judgedOnNote(AS_OF)).toMatchObject({ result: judgedOnNoteText(AS_OF) });
+    expect(judgedOnNoteText('2026-12-04')).toMatch(/^Trạng thái \(tự tính\) ở trang này được đánh giá tại ngày 04\/12\/2026 /);
     expect(model.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: visible - 1 });
+    expect(model.merges).toContainEqual({ top: 1, left: 0, bottom: 1, right: visible - 1 });
   });
 
   it('heads row 3 with the canonical columns, the plan’s other columns, then the hidden helpers', () => {

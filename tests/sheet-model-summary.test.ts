@@ -3,6 +3,7 @@ import { summarySheetModel } from '../src/sheet-model/summary-sheet-model.js';
 import { STATUS_CODES, STATUS_LABELS } from '../src/status/status-codes.js';
 import { buildSummary } from '../src/summary/build-summary.js';
 import { groupCount, usedStatusGroups } from '../src/summary/status-groups.js';
+import { assessForPeriod } from '../src/summary/assess-for-period.js';
 import { parseReportPeriod } from '../src/summary/report-periods.js';
 import type { CellContent } from '../src/sheet-model/sheet-model.js';
 import { FIXTURE_NAMES, readFixturePlan } from './fixture-plans.js';
@@ -11,7 +12,7 @@ import { AS_OF } from './sheet-model-inputs.js';
 const cases = await Promise.all(
   FIXTURE_NAMES.map(async (name) => {
     const plan = await readFixturePlan(name);
-    const summary = buildSummary(plan, parseReportPeriod('Quý I/2026')!, { asOf: AS_OF });
+    const summary = buildSummary(assessForPeriod(plan, parseReportPeriod('Quý I/2026')!, { asOf: AS_OF }), parseReportPeriod('Quý I/2026')!);
     return { name, plan, summary, model: summarySheetModel(summary, { name: 'Tổng hợp Quý I-2026', planTitle: plan.plan.title }) };
   }),
 );

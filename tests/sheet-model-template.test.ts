@@ -38,6 +38,6 @@ describe('the template sheet model', () => {
     for (const validation of model.validations) expect([validation.range.top, validation.range.bottom]).toEqual([top, bottom]);
     expect(model.validations.map((validation) => validation.kind)).toEqual(['list', 'date', 'date', 'date']);
     expect(model.rules.map((rule) => rule.range)).toEqual(Array(4).fill({ top, left: 0, bottom, right: PLAN_SHEET_COLUMNS.length }));
-    expect(model.rules[1]!.formula).toBe('$L4="Quá hạn"');
+    expect(model.rules[1]!.formula).toBe('LEFT($L4,7)="Quá hạn"');
   });
 });

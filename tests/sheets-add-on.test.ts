@@ -16,6 +16,7 @@ import { DEFAULT_SETTINGS_NAMES } from '../src/sheet/row-formulas.js';
 import { formulaConventionOf, localizeFormula } from '../src/sheet/formula-locale.js';
 import { sheetSerial } from '../src/sheet/sheet-serial.js';
 import { buildSummary } from '../src/summary/build-summary.js';
+import { assessForPeriod } from '../src/summary/assess-for-period.js';
 import { parseReportPeriod } from '../src/summary/report-periods.js';
 import { fixturePath } from './fixture-plans.js';
 import { FakeRule, sheetDate, type FakeSheet } from './sheets-fakes.js';
@@ -227,7 +228,7 @@ describe.each(LOCALES)('in a spreadsheet of locale %s', (locale) => {
       expect(spreadsheet.activeSheet).toBe(sheet);
 
       const { plan } = expectedUpdate();
-      const summary = buildSummary(plan, parseReportPeriod('Quý I/2026')!, { asOf: TODAY, dueSoonDays: 7, daysOff: [] });
+      const summary = buildSummary(assessForPeriod(plan, parseReportPeriod('Quý I/2026')!, { asOf: TODAY, dueSoonDays: 7, daysOff: [] }), parseReportPeriod('Quý I/2026')!);
       expect(summary.totals.byStatus.OVERDUE).toBe(2);
       const model = summarySheetModel(summary, { name: sheet.name, planTitle: plan.plan.title });
       const width = Math.max(model.columnWidths.length, ...model.rows.map((row) => row.length));

@@ -46,6 +46,7 @@ describe('computeStatus: every code', () => {
       due: '2026-03-31',
       windowStart: '2026-01-01',
       daysOverdue: null,
+      cycle: null,
       problems: [],
     });
   });

@@ -7,6 +7,7 @@ import type { CellValue } from '../src/grid/cell-value.js';
 import { dayNumber, isoFromDayNumber } from '../src/calendar/day-number.js';
 import { computeStatus } from '../src/status/compute-status.js';
 import { cycleContaining } from '../src/status/current-cycle.js';
+import { cycleLabel } from '../src/status/cycle-name.js';
 import { STATUS_CODES, STATUS_LABELS } from '../src/status/status-codes.js';
 import {
   afterEventPart,
@@ -80,7 +81,8 @@ describe('computeStatus properties', () => {
       fc.property(anyDeadline, isoDates, progressCells, dateCells, dateCells, dateCells, fc.boolean(), (deadline, asOf, progress, completedOn, dueOverride, eventDate, invalid) => {
         const result = computeStatus({ deadline, asOf, progress, completedOn, dueOverride, eventDate, invalid });
         expect(STATUS_CODES).toContain(result.code);
-        expect(result.label).toBe(STATUS_LABELS[result.code]);
+        expect(result.label).toBe(result.cycle === null ? STATUS_LABELS[result.code] : cycleLabel(result.code, result.cycle));
+        if (result.cycle !== null) expect(result.due !== null && (deadline.parts.length > 0 ? deadline.parts : [deadline]).some((part) => part.kind === 'recurring')).toBe(true);
         if (result.code === 'OVERDUE') expect(result.due !== null && result.due < asOf && result.daysOverdue! > 0).toBe(true);
         if (result.code === 'DUE_SOON') expect(result.due !== null && result.due >= asOf).toBe(true);
         if (result.code === 'DONE_LATE') expect(result.daysOverdue).toBeGreaterThan(0);

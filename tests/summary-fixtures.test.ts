@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSummary } from '../src/summary/build-summary.js';
+import { assessForPeriod } from '../src/summary/assess-for-period.js';
 import { parseReportPeriod } from '../src/summary/report-periods.js';
 import type { ReportPeriod } from '../src/summary/summary.js';
 import { readFixturePlan } from './fixture-plans.js';
@@ -18,7 +19,7 @@ const periodOf = (text: string): ReportPeriod => {
 
 describe('Trần Hưng Đạo, the Quý I/2026 report made on its cut-off day, 14/03/2026', async () => {
   const plan = await readFixturePlan('tran-hung-dao-2026');
-  const summary = buildSummary(plan, periodOf('Quý I/2026'), { asOf: '2026-03-14' });
+  const summary = buildSummary(assessForPeriod(plan, periodOf('Quý I/2026'), { asOf: '2026-03-14' }), periodOf('Quý I/2026'));
 
   it('is judged on the cut-off', () => {
     expect(summary.period).toMatchObject({ label: 'Quý I/2026', cutOff: '2026-03-14' });
@@ -112,7 +113,7 @@ describe('Trần Hưng Đạo, the Quý I/2026 report made on another day', asyn
   const period = periodOf('Quý I/2026');
 
   it('made on 05/03, before the cut-off, does not call overdue the report due on 09/03', () => {
-    const summary = buildSummary(plan, period, { asOf: '2026-03-05' });
+    const summary = buildSummary(assessForPeriod(plan, period, { asOf: '2026-03-05' }), period);
     expect(summary.judgedOn).toBe('2026-03-05');
     expect(brief(summary.totals)).toEqual({ total: 47, OVERDUE: 1, DUE_SOON: 1, IN_PROGRESS: 31, NOT_DUE: 2, CONTINUOUS: 10, NO_DEADLINE: 2, due: 1, done: 0, rate: 0 });
     expect(summary.overdue.map(({ stt, daysOverdue }) => [stt, daysOverdue])).toEqual([['1', 50]]);
@@ -120,7 +121,7 @@ describe('Trần Hưng Đạo, the Quý I/2026 report made on another day', asyn
   });
 
   it('made on 10/05, after the cut-off, still counts the days overdue up to 14/03', () => {
-    const summary = buildSummary(plan, period, { asOf: '2026-05-10' });
+    const summary = buildSummary(assessForPeriod(plan, period, { asOf: '2026-05-10' }), period);
     expect(summary.judgedOn).toBe('2026-03-14');
     expect(summary.overdue.map(({ stt, daysOverdue }) => [stt, daysOverdue])).toEqual([
       ['1', 59],
@@ -131,7 +132,7 @@ describe('Trần Hưng Đạo, the Quý I/2026 report made on another day', asyn
 
 describe('An Tường, the 6-month 2026 report made on 20/06/2026', async () => {
   const plan = await readFixturePlan('an-tuong-2026');
-  const summary = buildSummary(plan, periodOf('6 tháng/2026'), { asOf: '2026-06-20' });
+  const summary = buildSummary(assessForPeriod(plan, periodOf('6 tháng/2026'), { asOf: '2026-06-20' }), periodOf('6 tháng/2026'));
 
   it('is judged on the cut-off, 14/06', () => {
     expect(summary.judgedOn).toBe('2026-06-14');
@@ -192,14 +193,14 @@ describe('An Tường, the 6-month 2026 report made on 20/06/2026', async () => 
 
   it('passes the due-soon window on: with 20 days, the tasks due 31/12 are due soon on 14/12', () => {
     const yearReport = periodOf('Năm 2026');
-    expect(brief(buildSummary(plan, yearReport, { asOf: '2026-12-20' }).totals)).toMatchObject({ OVERDUE: 3, IN_PROGRESS: 41 });
-    expect(brief(buildSummary(plan, yearReport, { asOf: '2026-12-20', dueSoonDays: 20 }).totals)).toMatchObject({ OVERDUE: 3, DUE_SOON: 41 });
+    expect(brief(buildSummary(assessForPeriod(plan, yearReport, { asOf: '2026-12-20' }), yearReport).totals)).toMatchObject({ OVERDUE: 3, IN_PROGRESS: 41 });
+    expect(brief(buildSummary(assessForPeriod(plan, yearReport, { asOf: '2026-12-20', dueSoonDays: 20 }), yearReport).totals)).toMatchObject({ OVERDUE: 3, DUE_SOON: 41 });
   });
 });
 
 describe('Đống Đa (2026–2030), the Quý III/2026 report made on 05/10/2026', async () => {
   const plan = await readFixturePlan('dong-da-2026-2030');
-  const summary = buildSummary(plan, periodOf('Quý III/2026'), { asOf: '2026-10-05' });
+  const summary = buildSummary(assessForPeriod(plan, periodOf('Quý III/2026'), { asOf: '2026-10-05' }), periodOf('Quý III/2026'));
 
   it('counts 28 tasks: 24 in progress, 1 not yet due, 3 waiting for a date, none due by 14/09', () => {
     // Waiting: 1 (30 working days after a decision not yet dated), 2 and 5 "Theo chỉ đạo của UBND Thành phố".
@@ -250,7 +251,7 @@ describe('Đống Đa (2026–2030), the Quý III/2026 report made on 05/10/2026
   });
 
   it('looks into the next year after the year report: only the quarterly report falls due in Quý 1/2027', () => {
-    const yearReport = buildSummary(plan, periodOf('Năm 2026'), { asOf: '2026-12-20' });
+    const yearReport = buildSummary(assessForPeriod(plan, periodOf('Năm 2026'), { asOf: '2026-12-20' }), periodOf('Năm 2026'));
     expect(yearReport.nextQuarter.label).toBe('Quý 1/2027');
     expect(yearReport.nextQuarter.tasks.map(({ stt, due }) => [stt, due])).toEqual([['22', '2027-03-31']]);
   });

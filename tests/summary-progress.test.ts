@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../src/grid/cell-value.js';
 import { readPlan } from '../src/plan/read-plan.js';
 import { buildSummary, NO_LEAD_UNIT, NO_SECTION_TITLE } from '../src/summary/build-summary.js';
+import { assessForPeriod } from '../src/summary/assess-for-period.js';
 import { quarterAfter } from '../src/summary/next-quarter.js';
 import { calendarQuarters, ministryPeriods } from '../src/summary/report-periods.js';
 import { brief } from './summary-brief.js';
@@ -31,7 +32,7 @@ const TRACKED = planOf([
 ]);
 
 describe('a plan with progress entered, the Quý I/2026 report made on 20/03/2026 (judged on 14/03)', () => {
-  const summary = buildSummary(TRACKED, ministryPeriods(2026)[0]!, { asOf: '2026-03-20' });
+  const summary = buildSummary(assessForPeriod(TRACKED, ministryPeriods(2026)[0]!, { asOf: '2026-03-20' }), ministryPeriods(2026)[0]!);
 
   it('reads the plan without a finding', () => {
     expect(TRACKED.issues).toEqual([]);
@@ -121,7 +122,7 @@ describe('units, sections and dates at the edges', () => {
       HEADER,
       ['1', 'Ban hành kế hoạch', 'Kế hoạch', 'Phòng VHXH; Phòng Văn hóa - Xã hội', 'Quý I/2026', '', ''],
     ]);
-    const summary = buildSummary(plan, ministryPeriods(2026)[0]!, { asOf: '2026-03-14' });
+    const summary = buildSummary(assessForPeriod(plan, ministryPeriods(2026)[0]!, { asOf: '2026-03-14' }), ministryPeriods(2026)[0]!);
     expect(summary.tasksWithSeveralLeads).toBe(0);
     expect(summary.units.map((unit) => [unit.unit, unit.total])).toEqual([['Phòng VHXH', 1]]);
   });
@@ -133,7 +134,7 @@ describe('units, sections and dates at the edges', () => {
       ['1', 'Ban hành kế hoạch', 'Kế hoạch', '', 'Quý I/2026', '', ''],
       ['2', 'Tuyên truyền CCHC', 'Tin bài', 'Phòng Văn hóa - Xã hội', 'Thường xuyên', '', ''],
     ]);
-    const summary = buildSummary(plan, ministryPeriods(2026)[0]!, { asOf: '2026-03-14' });
+    const summary = buildSummary(assessForPeriod(plan, ministryPeriods(2026)[0]!, { asOf: '2026-03-14' }), ministryPeriods(2026)[0]!);
     expect(summary.units.map((unit) => [unit.unit, brief(unit)])).toEqual([
       ['Phòng Văn hóa - Xã hội', { total: 1, CONTINUOUS: 1, due: 0, done: 0, rate: null }],
       [NO_LEAD_UNIT, { total: 1, INVALID: 1, due: 0, done: 0, rate: null }],
@@ -147,19 +148,19 @@ describe('units, sections and dates at the edges', () => {
       ['1', 'Báo cáo CCHC hằng quý', 'Báo cáo', 'Phòng Văn hóa - Xã hội', 'Trước ngày 10 của tháng cuối quý', 'Hoàn thành', ''],
       ['2', 'Kiểm tra CCHC', 'Báo cáo', 'Phòng Văn hóa - Xã hội', 'Tháng 4/2026', 'Hoàn thành', ''],
     ]);
-    const summary = buildSummary(plan, ministryPeriods(2026)[0]!, { asOf: '2026-03-14' });
+    const summary = buildSummary(assessForPeriod(plan, ministryPeriods(2026)[0]!, { asOf: '2026-03-14' }), ministryPeriods(2026)[0]!);
     expect(brief(summary.totals)).toMatchObject({ DONE: 2 });
     expect(summary.nextQuarter.tasks.map(({ stt, due }) => [stt, due])).toEqual([['1', '2026-06-09']]);
   });
 
   it('counts 29 February in the days overdue of a leap year', () => {
     const plan = planOf([['KẾ HOẠCH CCHC NĂM 2028'], HEADER, ['1', 'Ban hành kế hoạch', 'Kế hoạch', 'Phòng Văn hóa - Xã hội', 'Trước ngày 15/01/2028', '', '']]);
-    const summary = buildSummary(plan, ministryPeriods(2028)[0]!, { asOf: '2028-03-20' });
+    const summary = buildSummary(assessForPeriod(plan, ministryPeriods(2028)[0]!, { asOf: '2028-03-20' }), ministryPeriods(2028)[0]!);
     expect(summary.overdue.map(({ due, daysOverdue }) => [due, daysOverdue])).toEqual([['2028-01-14', 60]]);
   });
 
   it('judges a calendar quarter on its last day and looks at the quarter after it', () => {
-    const summary = buildSummary(TRACKED, calendarQuarters(2026)[0]!, { asOf: '2026-04-02' });
+    const summary = buildSummary(assessForPeriod(TRACKED, calendarQuarters(2026)[0]!, { asOf: '2026-04-02' }), calendarQuarters(2026)[0]!);
     expect(summary.judgedOn).toBe('2026-03-31');
     // 4 (Quý I, done) and 6 (this quarter's report) are now due and done: 4 + 2 of 6.
     expect([summary.totals.dueByCutOff, summary.totals.doneOfDue, summary.totals.completionRate]).toEqual([6, 4, 66.7]);
@@ -174,14 +175,14 @@ describe('units, sections and dates at the edges', () => {
     ]);
     const period = ministryPeriods(2026)[0]!;
     // Tue 24, Wed 25, Thu 26, Fri 27 February, Mon 2 March → due 02/03; with 02/03 off → 03/03.
-    expect(buildSummary(plan, period, { asOf: '2026-03-14' }).overdue.map(({ due, daysOverdue }) => [due, daysOverdue])).toEqual([['2026-03-02', 12]]);
-    expect(buildSummary(plan, period, { asOf: '2026-03-14', daysOff: ['2026-03-02'] }).overdue.map(({ due, daysOverdue }) => [due, daysOverdue])).toEqual([
+    expect(buildSummary(assessForPeriod(plan, period, { asOf: '2026-03-14' }), period).overdue.map(({ due, daysOverdue }) => [due, daysOverdue])).toEqual([['2026-03-02', 12]]);
+    expect(buildSummary(assessForPeriod(plan, period, { asOf: '2026-03-14', daysOff: ['2026-03-02'] }), period).overdue.map(({ due, daysOverdue }) => [due, daysOverdue])).toEqual([
       ['2026-03-03', 11],
     ]);
   });
 
   it('says nothing was due when the plan has no task', () => {
-    const summary = buildSummary(planOf([['KẾ HOẠCH CCHC NĂM 2026'], HEADER]), ministryPeriods(2026)[1]!, { asOf: '2026-06-14' });
+    const summary = buildSummary(assessForPeriod(planOf([['KẾ HOẠCH CCHC NĂM 2026'], HEADER]), ministryPeriods(2026)[1]!, { asOf: '2026-06-14' }), ministryPeriods(2026)[1]!);
     expect(summary.totals).toMatchObject({ total: 0, dueByCutOff: 0, doneOfDue: 0, completionRate: null, percent: expect.objectContaining({ OVERDUE: 0 }) });
     expect(summary.sections).toEqual([]);
     expect(summary.units).toEqual([]);
@@ -209,7 +210,7 @@ describe('a report made after its cut-off', () => {
       ['1', 'Ban hành Kế hoạch CCHC năm 2026', 'Kế hoạch', 'Phòng Văn hóa - Xã hội', 'Tháng 3/2026', 'Hoàn thành', '16/03/2026'],
       ['2', 'Ban hành Kế hoạch tuyên truyền CCHC', 'Kế hoạch', 'Phòng Văn hóa - Xã hội', 'Tháng 3/2026', 'Hoàn thành', '12/03/2026'],
     ]);
-    const summary = buildSummary(plan, ministryPeriods(2026)[0]!, { asOf: '2026-03-18' });
+    const summary = buildSummary(assessForPeriod(plan, ministryPeriods(2026)[0]!, { asOf: '2026-03-18' }), ministryPeriods(2026)[0]!);
     expect(summary.judgedOn).toBe('2026-03-14');
     expect(summary.totals.byStatus).toMatchObject({ DONE_ON_TIME: 1, IN_PROGRESS: 1 });
   });

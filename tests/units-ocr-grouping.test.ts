@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../src/grid/cell-value.js';
 import { readPlan } from '../src/plan/read-plan.js';
 import { buildSummary } from '../src/summary/build-summary.js';
+import { assessForPeriod } from '../src/summary/assess-for-period.js';
 import { calendarQuarter } from '../src/summary/report-periods.js';
 import { COMMON_UNITS } from '../src/units/common-units.js';
 import { groupUnits } from '../src/units/group-units.js';
@@ -185,7 +186,7 @@ describe('the summary of a scanned plan', () => {
     if (!result.found) throw new Error(result.issue.message);
     expect(result.plan.units.map((unit) => unit.name)).toEqual(['Phòng Văn hóa - Xã hội', 'Văn phòng HĐND và UBND phường']);
     const period = calendarQuarter(2026, 1);
-    const summary = buildSummary(result.plan, period, { asOf: '2026-03-20' });
+    const summary = buildSummary(assessForPeriod(result.plan, period, { asOf: '2026-03-20' }), period);
     expect(summary.units.map((unit) => [unit.unit, unit.total])).toEqual([
       ['Phòng Văn hóa - Xã hội', 3],
       ['Văn phòng HĐND và UBND phường', 2],

@@ -41,7 +41,7 @@ export interface ReportWorkbookInput {
  * and Google Sheets add-ins write too.
  *
  * @example
- * const bytes = await writeReportWorkbook({ source, assessed: assessPlan(plan, { asOf }), summary: buildSummary(plan, period, { asOf }) });
+ * const bytes = await writeReportWorkbook({ source, assessed: assessPlan(plan, { asOf }), summary: buildSummary(assessForPeriod(plan, period, { asOf }), period) });
  */
 export async function writeReportWorkbook(input: ReportWorkbookInput): Promise<Uint8Array> {
   return writeReport(input).bytes;

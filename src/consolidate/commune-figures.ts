@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates/calendar-date.js';
 import type { Plan } from '../plan/plan.js';
 import { buildSummary, NO_SECTION_TITLE } from '../summary/build-summary.js';
+import { assessForPeriod } from '../summary/assess-for-period.js';
 import type { ReportPeriod } from '../summary/summary.js';
 import { communeName } from './commune-name.js';
 import type { CommuneFigures } from './province.js';
@@ -19,7 +20,7 @@ export interface JudgeOptions {
  * day not yet done), reduced to what the province workbook shows.
  */
 export function communeFigures(plan: Plan, file: string, options: JudgeOptions): CommuneFigures {
-  const summary = buildSummary(plan, options.period, { asOf: options.asOf, dueSoonDays: options.dueSoonDays, daysOff: options.daysOff });
+  const summary = buildSummary(assessForPeriod(plan, options.period, { asOf: options.asOf, dueSoonDays: options.dueSoonDays, daysOff: options.daysOff }), options.period);
   const { total, byStatus, percent, dueByCutOff, doneOfDue, completionRate } = summary.totals;
   return {
     name: communeName(plan.plan.title, plan.heading ?? [], file),

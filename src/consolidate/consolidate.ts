@@ -1,14 +1,10 @@
 import type { IsoDate } from '../dates/calendar-date.js';
+import { judgingDay } from '../summary/assess-for-period.js';
 import { emptyTally, statusCounts, type StatusTally } from '../summary/status-tally.js';
 import type { ReportPeriod, StatusCounts } from '../summary/summary.js';
 import { fold } from '../text/fold.js';
 import { STATUS_CODES } from '../status/status-codes.js';
 import type { CommuneFigures, CommuneOutcome, ConsolidationProblem, ProvinceConsolidation, ProvinceOverdueTask, ProvinceSection } from './province.js';
-
-/** The day plans are judged on for a period: its cut-off, or the as-of date when that comes first (as `buildSummary`). */
-export function judgingDay(period: ReportPeriod, asOf: IsoDate): IsoDate {
-  return asOf < period.cutOff ? asOf : period.cutOff;
-}
 
 /**
  * Gathers communes' outcomes one by one into the province view: only each commune's figures are

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates/calendar-date.js';
 import type { StatusCode } from '../status/status-codes.js';
-import type { ReportPeriod, StatusCounts } from '../summary/summary.js';
+import type { PeriodReport, StatusCounts } from '../summary/summary.js';
 
 /** The figures taken from one commune's plan, judged as `cchc report` judges it; the plan itself is not kept. */
 export interface CommuneFigures {
@@ -54,21 +54,17 @@ export interface ProvinceOverdueTask extends CommuneOverdueTask {
   readonly file: string;
 }
 
-/** The province view of many communes' plans for one reporting period. */
-export interface ProvinceConsolidation {
-  readonly period: ReportPeriod;
+/**
+ * The province view of many communes' plans for one reporting period; its overdue tasks are every
+ * commune's, most days overdue first, then in commune order.
+ */
+export interface ProvinceConsolidation extends PeriodReport<StatusCounts & { readonly worstDaysOverdue: number }, ProvinceSection, ProvinceOverdueTask> {
   /** The as-of date asked (today by default). */
   readonly asOf: IsoDate;
-  /** The cut-off, or the as-of date when that comes first: the day every plan was judged on. */
-  readonly judgedOn: IsoDate;
   /** In the order the files were given (sorted paths for a folder). */
   readonly communes: readonly CommuneFigures[];
   /** The communes from the furthest behind (see `rankCommunes`). */
   readonly ranked: readonly CommuneFigures[];
-  readonly sections: readonly ProvinceSection[];
-  /** Every commune's overdue tasks, most days overdue first, then in commune order. */
-  readonly overdue: readonly ProvinceOverdueTask[];
-  readonly totals: StatusCounts & { readonly worstDaysOverdue: number };
   readonly problems: readonly ConsolidationProblem[];
 }
 

@@ -25,9 +25,14 @@ export interface AssessedTask {
   readonly invalid: boolean;
 }
 
-export interface AssessedPlan {
-  readonly plan: Plan;
+/** What a plan's tasks were judged with: the day, and the user's own days off (beside the built-in holidays). */
+export interface Judging {
   readonly asOf: IsoDate;
+  readonly daysOff: readonly IsoDate[];
+}
+
+export interface AssessedPlan extends Judging {
+  readonly plan: Plan;
   readonly tasks: readonly AssessedTask[];
   /** The plan's findings and those of its deadlines and progress cells, in row order. */
   readonly issues: readonly Finding[];
@@ -63,7 +68,7 @@ export function assessPlan(plan: Plan, options: AssessOptions): AssessedPlan {
     issues.push(...own);
     return { task, deadline, status, invalid };
   });
-  return { plan, asOf: options.asOf, tasks, issues: issues.sort((a, b) => rowOfCell(a.cell) - rowOfCell(b.cell)) };
+  return { plan, asOf: options.asOf, daysOff: options.daysOff ?? [], tasks, issues: issues.sort((a, b) => rowOfCell(a.cell) - rowOfCell(b.cell)) };
 }
 
 /** A real date cell or a serial number is read as the date it is; anything else as the text shown. */

@@ -3,6 +3,7 @@ import { isCellError } from '../grid/cell-value.js';
 import type { Grid } from '../grid/grid.js';
 import { finding, type Finding } from '../findings/finding.js';
 import { REQUIRED_HEADERS_TEXT } from '../table/header-keywords.js';
+import { JUDGED_ON_NOTE_PREFIX } from '../table/own-columns.js';
 import { assignColumns, findTaskTable } from '../table/find-task-table.js';
 import { gridTexts } from '../table/grid-text.js';
 import { readTableRows, type RawTask } from '../table/read-table-rows.js';
@@ -76,7 +77,8 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): ReadPlanResult {
   }));
   issues.push(...checkSttSequence(numbers));
 
-  const linesAbove = texts.slice(0, headerRow).map((row) => row.filter((text) => text !== '').join(' '));
+  // The product's own note on the judging day is no part of the plan's heading.
+  const linesAbove = texts.slice(0, headerRow).map((row) => row.filter((text) => text !== '').join(' ')).map((line) => (line.startsWith(JUDGED_ON_NOTE_PREFIX) ? '' : line));
   const heading = readPlanHeading(linesAbove);
   let year = options.year ?? heading.year;
   if (year === null || year === undefined) {

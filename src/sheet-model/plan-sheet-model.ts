@@ -4,7 +4,8 @@ import { planTableModel } from './plan-table-model.js';
 import type { DetailedSheetModel } from './sheet-model.js';
 
 /**
- * The living plan sheet "Theo dõi CCHC" of an assessed plan: its title (with the year), the canonical
+ * The living plan sheet "Theo dõi CCHC" of an assessed plan: its title (with the year), the note on
+ * the day it is judged on (the as-of date; live, from the settings sheet), the canonical
  * columns, the tracking columns carried over from the user's sheet, the due-date and status formulas
  * with the statuses judged on the as-of date as cached results, the plan's other columns, the hidden
  * helper columns, dropdown, date validation and status colours (see `planTableModel`).
@@ -16,6 +17,7 @@ export function planSheetModel(assessed: AssessedPlan, options: { name: string }
   return planTableModel({
     name: options.name,
     title: planSheetTitle(assessed.plan.plan.title, assessed.plan.plan.year),
+    judgedOn: assessed.asOf,
     extraHeaders: extra,
     rows: planSheetRows(assessed, extra),
   });

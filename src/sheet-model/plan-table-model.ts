@@ -1,10 +1,12 @@
 import { TAB_COLOURS } from './palette.js';
+import type { IsoDate } from '../dates/calendar-date.js';
 import type { Deadline } from '../deadline/deadline.js';
 import { PLAN_SHEET_COLUMNS, PROGRESS_CHOICES, planSheetColumn } from '../sheet/plan-sheet-layout.js';
 import { planSheetLetter, planSheetRowRefs } from '../sheet/plan-sheet-refs.js';
 import { DEFAULT_SETTINGS_NAMES, HELPER_HEADERS } from '../sheet/row-formulas.js';
 import type { RowFormulas, RowRefs } from '../sheet/sheet-formulas.js';
 import { statusRuleFormulas } from '../sheet/status-rule-formulas.js';
+import { judgedOnNote, judgedOnNoteText } from './judged-on-note.js';
 import { BODY_SIZE, wrappedHeight } from './row-height.js';
 import { rowFormulasByShape } from './row-formulas-by-shape.js';
 import { cellRange, SheetModelBuilder } from './sheet-model-builder.js';
@@ -53,11 +55,16 @@ export interface PlanTableInput {
   readonly name: string;
   /** Row 1: the plan's title, which carries its year ("… NĂM 2026") so that re-reading finds it. */
   readonly title: string;
+  /** The day the cached statuses were judged on, cached in the note under the title; null: none cached (a blank template). */
+  readonly judgedOn: IsoDate | null;
   readonly extraHeaders: readonly string[];
   readonly rows: Iterable<PlanRow>;
 }
 
-/** 0-based row of the column headers; row 0 holds the title and row 1 stays empty (the reader takes the block above the header as the title). */
+/**
+ * 0-based row of the column headers; row 0 holds the title and row 1 the note on the day the statuses
+ * are judged (the reader takes the block above the header as the title, and passes over the note).
+ */
 export const PLAN_HEADER_ROW_INDEX = 2;
 
 /** The dropdown's warning, and the date columns' refusal. */
@@ -86,7 +93,7 @@ const TASK_LOOKS: readonly Look[] = [
 
 /**
  * The plan sheet in the product's layout (the report's "Theo dõi CCHC", the blank template): the
- * title, an empty row, the header; the canonical columns (PLAN_SHEET_COLUMNS), the plan's other
+ * title, the note on the day the statuses are judged (`judgedOnNote`), the header; the canonical columns (PLAN_SHEET_COLUMNS), the plan's other
  * columns, then the hidden helper columns of the formulas at the far right. Header frozen, with an
  * autofilter; section rows bold; task rows with the due-date and status formulas (results cached),
  * and over the table's rows under the header (none when there is no task) a progress dropdown, date
@@ -104,7 +111,10 @@ export function planTableModel(input: PlanTableInput): DetailedSheetModel {
 
   const title = sheet.addRow([input.title], wrappedHeight([{ text: input.title, width: widths.reduce((sum, width) => sum + width, 0) }], 14));
   sheet.look(cellRange(title, 0), 'title').merge(cellRange(title, 0, title, visibleCount - 1));
-  sheet.addRow([]);
+  // Every day is written in ten characters: any day sizes the note's row.
+  const noteText = judgedOnNoteText(input.judgedOn ?? '2000-01-01');
+  const note = sheet.addRow([judgedOnNote(input.judgedOn)], wrappedHeight([{ text: noteText, width: widths.reduce((sum, width) => sum + width, 0) }]));
+  sheet.look(cellRange(note, 0), 'note').merge(cellRange(note, 0, note, visibleCount - 1));
   const headers = [...PLAN_SHEET_COLUMNS.map((column) => column.header), ...input.extraHeaders];
   const header = sheet.addRow(
     [...headers, ...HELPER_HEADERS],

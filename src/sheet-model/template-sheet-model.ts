@@ -50,6 +50,7 @@ export function templateSheetModel(options: { name: string; year: number }): Det
   return planTableModel({
     name: options.name,
     title: `KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM ${options.year}`,
+    judgedOn: null,
     extraHeaders: ['Ghi chú'],
     rows: templateRows(),
   });

@@ -1,7 +1,7 @@
 import type { Deadline, RecurrenceEvery } from '../deadline/deadline.js';
 import { HELPER_HEADER_PREFIX } from './plan-sheet-layout.js';
 import { sheetSerial } from './sheet-serial.js';
-import type { SheetSteps } from './sheet-steps.js';
+import type { StepLayout } from '../status/step-layout.js';
 
 /** How many fixed steps (dates, periods, milestones) have helper columns; the formulas hold any more as DATE(…). */
 export const FIXED_STEP_COLUMNS = 4;
@@ -41,7 +41,7 @@ export const CYCLE_MONTHS: Readonly<Record<RecurrenceEvery, number>> = { year: 1
  *
  * @example "Quý I/2026" → ['period', 46023, 46112, null, …]; "Hằng năm" → ['recurring', null × 8, 12, null, null, null]
  */
-export function helperValues(deadline: Deadline, invalid: boolean, steps: SheetSteps): (string | number | null)[] {
+export function helperValues(deadline: Deadline, invalid: boolean, steps: StepLayout): (string | number | null)[] {
   const values: (string | number | null)[] = HELPER_HEADERS.map(() => null);
   values[HELPER.kind] = invalid ? 'invalid' : deadline.kind;
   if (invalid) return values;

@@ -1,4 +1,7 @@
 import type { ColumnKey } from '../plan/plan.js';
+import { COMPUTED_HEADERS, HELPER_HEADER_PREFIX } from '../table/own-columns.js';
+
+export { HELPER_HEADER_PREFIX };
 
 /** Columns the product computes; it writes them and reads past them, so re-running never doubles them. */
 export type ComputedColumn = 'due' | 'status';
@@ -16,35 +19,20 @@ export interface PlanSheetColumn {
  * computes. The user's other columns follow these, then the hidden helper columns of the formulas.
  */
 export const PLAN_SHEET_COLUMNS: readonly PlanSheetColumn[] = [
-  { key: 'stt', header: 'STT', width: 6 },
-  { key: 'task', header: 'Nhiệm vụ', width: 50 },
-  { key: 'deliverable', header: 'Sản phẩm', width: 24 },
-  { key: 'lead', header: 'Cơ quan chủ trì', width: 24 },
-  { key: 'coUnits', header: 'Cơ quan phối hợp', width: 24 },
-  { key: 'deadline', header: 'Thời gian hoàn thành', width: 22 },
-  { key: 'progress', header: 'Tình trạng', width: 16 },
-  { key: 'completedOn', header: 'Ngày hoàn thành', width: 13 },
-  { key: 'dueOverride', header: 'Hạn cụ thể', width: 13 },
-  { key: 'eventDate', header: 'Ngày bắt đầu tính hạn', width: 13 },
-  { key: 'due', header: 'Hạn (tự tính)', width: 13 },
-  { key: 'status', header: 'Trạng thái (tự tính)', width: 24 },
+  ...columns(['stt', 'STT', 6], ['task', 'Nhiệm vụ', 50], ['deliverable', 'Sản phẩm', 24]),
+  ...columns(['lead', 'Cơ quan chủ trì', 24], ['coUnits', 'Cơ quan phối hợp', 24], ['deadline', 'Thời gian hoàn thành', 22]),
+  ...columns(['progress', 'Tình trạng', 16], ['completedOn', 'Ngày hoàn thành', 13], ['dueOverride', 'Hạn cụ thể', 13], ['eventDate', 'Ngày bắt đầu tính hạn', 13]),
+  ...columns(['due', COMPUTED_HEADERS.due, 13], ['status', COMPUTED_HEADERS.status, 24]),
 ];
+
+function columns(...specs: readonly (readonly [PlanSheetColumn['key'], string, number])[]): PlanSheetColumn[] {
+  return specs.map(([key, header, width]) => ({ key, header, width }));
+}
 
 /** The choices of the "Tình trạng" dropdown. */
 export const PROGRESS_CHOICES = ['Chưa thực hiện', 'Đang thực hiện', 'Hoàn thành'] as const;
-
-/** Headers of the computed columns, which the reader skips when it reads a sheet the product wrote. */
-export const COMPUTED_HEADERS: readonly string[] = PLAN_SHEET_COLUMNS.filter(
-  (column) => column.key === 'due' || column.key === 'status',
-).map((column) => column.header);
 
 /** 0-based index of a column of the plan sheet: `planSheetColumn('status')` → 11 (column L). */
 export function planSheetColumn(key: PlanSheetColumn['key']): number {
   return PLAN_SHEET_COLUMNS.findIndex((column) => column.key === key);
 }
-
-/**
- * Headers of the hidden helper columns that the live formulas read start with this mark; the reader
- * skips such columns, and the user is told not to edit them.
- */
-export const HELPER_HEADER_PREFIX = 'CCHC·';

@@ -5,7 +5,7 @@ import { formulaTree, type Assignment, type Condition } from './formula-tree.js'
 import { helperValues } from './helper-columns.js';
 import { progressDoneFormula } from './progress-done-formula.js';
 import type { RowFormulasBuilder, SettingsNames } from './sheet-formulas.js';
-import { sheetSteps, type SheetSteps } from './sheet-steps.js';
+import { hasSoleCycle, stepLayout, type StepLayout } from '../status/step-layout.js';
 import { RowCells, stepTerms, type StepTerms } from './step-terms.js';
 import { latestDue, operand, selectedDue, selectedFlag, type Candidate, type StepTerm } from './step-selection.js';
 
@@ -33,10 +33,11 @@ interface Leaf {
  * completion date, the "Hạn cụ thể" override and the event date of an after-event part. They branch
  * on four questions (done? override? completion date? event date?) and in each branch pick the
  * step that decides as `computeStatus` does: the earliest open one, ties going to the earlier part.
- * The status formula reads the due date from the due cell.
+ * The status formula reads the due date from the due cell. When the deadline's only dated part is
+ * a recurring one, a status with a due date names its cycle: "Sắp đến hạn – kỳ quý IV/2026".
  *
  * Functions used: IF, AND, OR, ISNUMBER, ISTEXT, ISLOGICAL, FIND, SUBSTITUTE, LOWER, TRIM, INT,
- * MOD, MIN, MAX, MONTH, DATE, EOMONTH, WORKDAY, FALSE() — in Excel 2016, Excel on the web, Google
+ * MOD, MIN, MAX, MONTH, YEAR, DATE, EOMONTH, WORKDAY, CHOOSE, RIGHT, FALSE() — in Excel 2016, Excel on the web, Google
  * Sheets and HyperFormula alike. Limits (the sheet's own validation keeps to them): the date cells
  * hold real dates from 1990 to 2099 (a date typed as text is no date here, where `readDateCell`
  * would read it); the as-of name holds a whole day (TODAY() or a typed date); progress texts are
@@ -47,27 +48,31 @@ interface Leaf {
  * status IF(<done>,…,IF(<override>,…,IF(K5<NgayDanhGia,"Quá hạn",IF(K5-NgayDanhGia<=SoNgaySapDenHan,"Sắp đến hạn",IF(NgayDanhGia<N5,"Chưa đến kỳ thực hiện","Đang thực hiện (trong hạn)")))))
  */
 export const rowFormulas: RowFormulasBuilder = (deadline, invalid, refs, names) => {
-  const steps = sheetSteps(deadline);
+  const steps = stepLayout(deadline);
   const helpers = helperValues(deadline, invalid, steps);
   if (invalid) return { helpers, due: '""', status: label('INVALID') };
   const row = new RowCells(refs, names);
   const terms = stepTerms(steps, row);
+  const overrideGiven = readableDateFormula(row.overrideCell);
   const questions: Condition<Question>[] = [
     { name: 'done', formula: progressDoneFormula(row.progress, row.doneWords) },
-    { name: 'override', formula: readableDateFormula(row.overrideCell) },
+    { name: 'override', formula: overrideGiven },
     { name: 'completed', formula: readableDateFormula(row.completedOnCell) },
     ...(steps.events.length > 0 ? [{ name: 'event' as const, formula: readableDateFormula(row.eventDateCell) }] : []),
   ];
   const leaf = (given: Assignment<Question>) => leafFormulas(deadline, steps, terms, row, given);
+  const status = formulaTree(questions, (given) => leaf(given).status);
+  const [cycle] = terms.cycles;
   return {
     helpers,
     due: formulaTree(questions, (given) => leaf(given).due),
-    status: formulaTree(questions, (given) => leaf(given).status),
+    // The status names the cycle when it has a due date, as `computeStatus` does; a "Hạn cụ thể" replaces the cycle.
+    status: hasSoleCycle(steps) && cycle !== undefined ? `${status}&IF(OR(${row.due}="",${overrideGiven}),"",${cycle.mark})` : status,
   };
 };
 
 /** The due and status formulas of one branch: progress done or not, and which date cells hold dates. */
-function leafFormulas(deadline: Deadline, steps: SheetSteps, terms: StepTerms, row: RowCells, given: Assignment<Question>): Leaf {
+function leafFormulas(deadline: Deadline, steps: StepLayout, terms: StepTerms, row: RowCells, given: Assignment<Question>): Leaf {
   const judge = new Judge(row, given);
   if (given.override) return { due: row.override, status: given.done ? judge.done(true) : judge.timely(null) };
   if (deadline.kind === 'unknown') return { due: '""', status: label('INVALID') };
@@ -152,7 +157,7 @@ class Judge {
 }
 
 /** Index of the latest fixed step: the latest due date, the earliest in order among equal ones (-1: none). */
-function latestFixedIndex(steps: SheetSteps): number {
+function latestFixedIndex(steps: StepLayout): number {
   const last = steps.fixed[steps.fixed.length - 1];
   return last === undefined ? -1 : steps.fixed.findIndex((step) => step.due === last.due);
 }

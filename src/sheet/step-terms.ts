@@ -1,9 +1,10 @@
 import type { IsoDate } from '../dates/calendar-date.js';
 import { columnLetters } from '../grid/address.js';
+import { cycleMarkFormula } from './cycle-name-formula.js';
 import { CYCLE_MONTHS, FIXED_STEP_COLUMNS, HELPER, cycleDueDay } from './helper-columns.js';
 import type { RowRefs, SettingsNames } from './sheet-formulas.js';
 import { columnIndex } from './sheet-serial.js';
-import type { CycleStep, EventStep, FixedStep, SheetSteps } from './sheet-steps.js';
+import type { CycleStep, EventStep, FixedStep, StepLayout, StepsByKind } from '../status/step-layout.js';
 import { stepKeys, type StepKeys, type StepTerm } from './step-selection.js';
 
 /** The cells and names a row's formulas refer to, as formula text. */
@@ -55,17 +56,16 @@ export interface CycleTerm extends StepTerm {
   /** TRUE when the completion date falls inside the cycle; FALSE when not. */
   readonly holdsCompletion: string;
   readonly leavesCompletion: string;
+  /** The text naming the cycle after a status: " – kỳ quý IV/2026". */
+  readonly mark: string;
 }
 
 /** The steps of a row as formula text: fixed steps read their helper columns (or a DATE beyond them). */
-export interface StepTerms {
-  readonly fixed: readonly StepTerm[];
-  readonly cycles: readonly CycleTerm[];
-  readonly events: readonly StepTerm[];
+export interface StepTerms extends StepsByKind<StepTerm, CycleTerm, StepTerm> {
   readonly keys: StepKeys;
 }
 
-export function stepTerms(steps: SheetSteps, row: RowCells): StepTerms {
+export function stepTerms(steps: StepLayout, row: RowCells): StepTerms {
   return {
     fixed: steps.fixed.map((step, index) => fixedTerm(step, index, row)),
     cycles: steps.cycles.map((step, index) => cycleTerm(step, index, row)),
@@ -103,6 +103,7 @@ function cycleTerm(step: CycleStep, index: number, row: RowCells): CycleTerm {
     flag: from === null ? null : `${asOf}<EOMONTH(${day},-1-${offset(day)})+1`,
     holdsCompletion: `${end(row.completedOn)}=${cycleEnd}`,
     leavesCompletion: `${end(row.completedOn)}<>${cycleEnd}`,
+    mark: cycleMarkFormula(step.recurrence.every, day),
   };
 }
 

@@ -5,6 +5,7 @@ import { cleanText } from '../text/clean-text.js';
 import { dayNumber } from '../calendar/day-number.js';
 import { createWorkingCalendar, type WorkingCalendar } from '../calendar/working-calendar.js';
 import { completedSteps } from './completed-steps.js';
+import { cycleLabel, cycleName } from './cycle-name.js';
 import { deadlineSteps, type Step } from './deadline-steps.js';
 import { readDateCell } from './read-date-cell.js';
 import { readProgress } from './read-progress.js';
@@ -45,6 +46,11 @@ export interface TaskStatus {
   windowStart: IsoDate | null;
   /** Calendar days past due as of asOf for OVERDUE; days late for DONE_LATE. */
   daysOverdue: number | null;
+  /**
+   * The cycle the status is about ("quý IV/2026"), for a task whose only dated part is a recurring
+   * one (`hasSoleCycle`) and whose status has a due date; the label ends with it. Null otherwise.
+   */
+  cycle: string | null;
   problems: StatusProblem[];
 }
 
@@ -63,7 +69,8 @@ let defaultCalendar: WorkingCalendar | undefined;
  *   ≤ window), NOT_DUE (before the step's window opens), else IN_PROGRESS. A step without a start
  *   (a bare date) has no window to wait for.
  * - A recurring part is judged on the cycle containing the as-of date, done only by a completion
- *   date inside that cycle: a new cycle starts afresh.
+ *   date inside that cycle: a new cycle starts afresh. When it is the deadline's only dated part,
+ *   the label names the cycle: "Sắp đến hạn – kỳ quý IV/2026" (`cycle`).
  * - Undated parts count only when no dated step is left open: a directive or an after-event part
  *   without its date → NO_DEADLINE (a date may still come; the order `parseDeadline` uses to pick
  *   the part that drives a cell), else continuous → CONTINUOUS. When every dated step is recorded
@@ -85,14 +92,18 @@ export function computeStatus(input: StatusInput): TaskStatus {
   const override = readDate(input.dueOverride, 'dueOverride', problems);
   const eventDate = readDate(input.eventDate, 'eventDate', problems);
   const done = progress.state === 'done';
-  const result = (code: StatusCode, step: Step | null = null, daysOverdue: number | null = null) => statusOf(code, step, daysOverdue, problems);
+  let soleCycle = false;
+  const result = (code: StatusCode, step: Step | null = null, daysOverdue: number | null = null) =>
+    statusOf(code, step, daysOverdue, soleCycle && step?.cycle !== undefined ? cycleName(step.cycle) : null, problems);
 
   if (input.invalid) return result('INVALID');
   if (override === null && input.deadline.kind === 'unknown') return result('INVALID');
-  const { steps, continuous, pending } =
+  const laidOut =
     override !== null
-      ? { steps: [{ due: override, start: null }], continuous: false, pending: false }
+      ? { steps: [{ due: override, start: null }], continuous: false, pending: false, soleCycle: false }
       : deadlineSteps(input.deadline, { asOf: input.asOf, eventDate, calendar: input.calendar ?? (defaultCalendar ??= createWorkingCalendar()) });
+  const { steps, continuous, pending } = laidOut;
+  soleCycle = laidOut.soleCycle;
   const last = latest(steps);
   if (last === null && !continuous && !pending) return result('INVALID');
 
@@ -117,8 +128,9 @@ export function computeStatus(input: StatusInput): TaskStatus {
   return result('IN_PROGRESS', step);
 }
 
-function statusOf(code: StatusCode, step: Step | null, daysOverdue: number | null, problems: StatusProblem[]): TaskStatus {
-  return { code, label: STATUS_LABELS[code], due: step?.due ?? null, windowStart: step?.start ?? null, daysOverdue, problems };
+function statusOf(code: StatusCode, step: Step | null, daysOverdue: number | null, cycle: string | null, problems: StatusProblem[]): TaskStatus {
+  const label = cycle === null ? STATUS_LABELS[code] : cycleLabel(code, cycle);
+  return { code, label, due: step?.due ?? null, windowStart: step?.start ?? null, daysOverdue, cycle, problems };
 }
 
 function readDate(value: CellValue | undefined, column: StatusColumn, problems: StatusProblem[]): IsoDate | null {

@@ -1,8 +1,9 @@
 import { addDays } from 'date-fns';
 import { fromLocalDate, toLocalDate, type IsoDate } from '../dates/calendar-date.js';
-import type { Deadline, DeadlinePart } from '../deadline/deadline.js';
+import type { Deadline } from '../deadline/deadline.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { cycleContaining, type Cycle } from './current-cycle.js';
+import { hasSoleCycle, stepLayout, type EventStep } from './step-layout.js';
 
 /** One dated thing a task must deliver: a deadline part's due date, a milestone, the current cycle. */
 export interface Step {
@@ -14,11 +15,14 @@ export interface Step {
 
 /** A deadline laid out for judging on a given day. */
 export interface DeadlineSteps {
+  /** In the order of the deadline's parts: on equal due dates the earlier one decides. */
   readonly steps: readonly Step[];
   /** Some part is "Thường xuyên" / "Liên tục". */
   readonly continuous: boolean;
   /** Some part waits for a date the user has not entered (a directive, an after-event without its date). */
   readonly pending: boolean;
+  /** The only dated part is one recurring part (`hasSoleCycle`): the status names its cycle. */
+  readonly soleCycle: boolean;
 }
 
 export interface DeadlineStepsContext {
@@ -28,56 +32,32 @@ export interface DeadlineStepsContext {
 }
 
 /**
- * The dated steps of a deadline as of a day: each concrete part's due date, each milestone, the
- * current cycle of a recurring part (clamped to the part's own start and end when it has them),
- * the due date of an after-event part counted from the event date. Undated parts are flagged;
- * parts of unknown kind are left out.
+ * The dated steps of a deadline as of a day (`stepLayout` dated): each concrete part's due date,
+ * each milestone, the current cycle of a recurring part (clamped to the part's own start and end
+ * when it has them), the due date of an after-event part counted from the event date — pending
+ * without it.
  */
 export function deadlineSteps(deadline: Deadline, context: DeadlineStepsContext): DeadlineSteps {
-  const parts: readonly DeadlinePart[] = deadline.parts.length > 0 ? deadline.parts : [deadline];
-  const steps: Step[] = [];
-  let continuous = false;
-  let pending = false;
-  for (const part of parts) {
-    switch (part.kind) {
-      case 'date':
-      case 'period':
-      case 'span':
-        if (part.due !== null) steps.push({ due: part.due, start: part.start });
-        break;
-      case 'milestones':
-        for (const milestone of part.milestones ?? []) steps.push({ due: milestone.due, start: milestone.start });
-        if ((part.milestones ?? []).length === 0 && part.due !== null) steps.push({ due: part.due, start: part.start });
-        break;
-      case 'recurring':
-        if (part.recurrence) {
-          const cycle = cycleContaining(part.recurrence, clamp(context.asOf, part.start, part.due));
-          steps.push({ due: cycle.due, start: cycle.start, cycle });
-        }
-        break;
-      case 'after-event':
-        if (part.afterEvent && context.eventDate !== null) {
-          steps.push({ due: dueAfterEvent(part, context.eventDate, context.calendar), start: context.eventDate });
-        } else {
-          pending = true;
-        }
-        break;
-      case 'directive':
-        pending = true;
-        break;
-      case 'continuous':
-        continuous = true;
-        break;
-      case 'unknown':
-        break;
-    }
-  }
-  return { steps, continuous, pending };
+  const layout = stepLayout(deadline);
+  const { eventDate } = context;
+  const placed: { order: number; step: Step }[] = [
+    ...layout.fixed.map(({ order, due, start }) => ({ order, step: { due, start } })),
+    ...layout.cycles.map(({ order, recurrence, from, to }) => {
+      const cycle = cycleContaining(recurrence, clamp(context.asOf, from, to));
+      return { order, step: { due: cycle.due, start: cycle.start, cycle } };
+    }),
+    ...(eventDate === null ? [] : layout.events.map((event) => ({ order: event.order, step: { due: dueAfterEvent(event, eventDate, context.calendar), start: eventDate } }))),
+  ];
+  return {
+    steps: placed.sort((a, b) => a.order - b.order).map(({ step }) => step),
+    continuous: layout.continuous,
+    pending: layout.pending || (eventDate === null && layout.events.length > 0),
+    soleCycle: hasSoleCycle(layout),
+  };
 }
 
-function dueAfterEvent(part: DeadlinePart, eventDate: IsoDate, calendar: WorkingCalendar): IsoDate {
-  const { days, workingDays } = part.afterEvent!;
-  return workingDays ? calendar.addWorkingDays(eventDate, days) : fromLocalDate(addDays(toLocalDate(eventDate), days));
+function dueAfterEvent(event: EventStep, eventDate: IsoDate, calendar: WorkingCalendar): IsoDate {
+  return event.workingDays ? calendar.addWorkingDays(eventDate, event.days) : fromLocalDate(addDays(toLocalDate(eventDate), event.days));
 }
 
 function clamp(date: IsoDate, first: IsoDate | null, last: IsoDate | null): IsoDate {

@@ -65,17 +65,23 @@ export interface OverdueLine extends TaskLine {
   readonly daysOverdue: number;
 }
 
-/** The quarterly summary of a plan (docs/domain.md, "The quarterly summary"). */
-export interface PlanSummary {
+/**
+ * A report of a period, of one plan or of a province's: the day its tasks were judged on (the
+ * cut-off, or the as-of date when that comes earlier), its totals, its sections, its overdue tasks.
+ */
+export interface PeriodReport<Totals, Section, Overdue> {
   readonly period: ReportPeriod;
-  /** The day the tasks were judged on: the cut-off, or the as-of date when that comes earlier. */
   readonly judgedOn: IsoDate;
-  readonly totals: StatusCounts;
-  readonly sections: readonly SectionSummary[];
+  readonly totals: Totals;
+  readonly sections: readonly Section[];
+  readonly overdue: readonly Overdue[];
+}
+
+/** The quarterly summary of a plan (docs/domain.md, "The quarterly summary"). */
+export interface PlanSummary extends PeriodReport<StatusCounts, SectionSummary, OverdueLine> {
   /** Per lead unit; a task with two leads counts for each, so these may add up to more than the total. */
   readonly units: readonly UnitSummary[];
   readonly tasksWithSeveralLeads: number;
-  readonly overdue: readonly OverdueLine[];
   /** The calendar quarter after the cut-off's, and the tasks falling due in it; each line's `due` is its date in that quarter. */
   readonly nextQuarter: { readonly label: string; readonly start: IsoDate; readonly end: IsoDate; readonly tasks: readonly TaskLine[] };
 }

@@ -23,17 +23,5 @@ export function taskLine({ task, deadline, status }: AssessedTask, due: IsoDate 
 
 /** An overdue task as a line of the summary's overdue list, with its days overdue on the judging day. */
 export function overdueLine(assessed: AssessedTask): OverdueLine {
-  const { task, deadline, status } = assessed;
-  return {
-    row: task.row,
-    stt: task.stt,
-    section: task.section,
-    task: task.task,
-    lead: task.lead,
-    deadlineText: task.deadlineText,
-    kind: deadline.kind,
-    due: status.due,
-    status: status.code,
-    daysOverdue: status.daysOverdue ?? 0,
-  };
+  return { ...taskLine(assessed), daysOverdue: assessed.status.daysOverdue ?? 0 };
 }

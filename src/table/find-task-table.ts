@@ -1,10 +1,10 @@
 import type { MergedRange } from '../grid/grid.js';
 import type { ColumnKey, ExtraColumn } from '../plan/plan.js';
-import { COMPUTED_HEADERS, HELPER_HEADER_PREFIX } from '../sheet/plan-sheet-layout.js';
 import { foldWords } from '../text/fold.js';
 import type { HeaderKey } from './header-keywords.js';
 import { headerTexts } from './header-text.js';
 import { matchHeader } from './match-header.js';
+import { COMPUTED_HEADERS, HELPER_HEADER_PREFIX } from './own-columns.js';
 
 /** A header found in the grid: its rows, what each column is, and the header text of every column. */
 export interface FoundHeader {
@@ -118,7 +118,7 @@ export function assignColumns(
   return { columns, extraColumns, duplicates };
 }
 
-const COMPUTED = new Set(COMPUTED_HEADERS.map(foldWords));
+const COMPUTED = new Set(Object.values(COMPUTED_HEADERS).map(foldWords));
 
 function isComputedHeader(text: string): boolean {
   return text.startsWith(HELPER_HEADER_PREFIX) || COMPUTED.has(foldWords(text));

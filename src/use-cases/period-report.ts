@@ -9,6 +9,7 @@ import type { PlanSummary, ReportPeriod } from '../summary/summary.js';
 import { findPlanSheet } from './find-plan-sheet.js';
 import { effectiveSettings, judgeToday, judging } from './plan-judging.js';
 import type { WorkbookSnapshot } from './workbook-port.js';
+import { assessForPeriod } from '../summary/assess-for-period.js';
 
 /** The period a label names under the settings' boundaries; the report due next when the label is empty. */
 export function periodOf(snapshot: WorkbookSnapshot, label: string | undefined): ReportPeriod | null {
@@ -42,7 +43,7 @@ export function periodReport(
   if (period === null) return { ok: false, message: message('PERIOD_UNKNOWN', { label: typeof periodLabel === 'string' ? periodLabel : '' }) };
   const search = findPlanSheet(snapshot);
   if (!search.found) return { ok: false, message: search.message };
-  const summary = buildSummary(search.plan, period, judging(snapshot));
+  const summary = buildSummary(assessForPeriod(search.plan, period, judging(snapshot)), period);
   const { totals } = summary;
   return {
     ok: true,

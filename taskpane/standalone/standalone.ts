@@ -8,6 +8,7 @@ import { summarySheetName } from '../../src/sheet-model/own-sheet-names.js';
 import { summarySheetModel } from '../../src/sheet-model/summary-sheet-model.js';
 import { readDateCell } from '../../src/status/read-date-cell.js';
 import { buildSummary } from '../../src/summary/build-summary.js';
+import { assessForPeriod } from '../../src/summary/assess-for-period.js';
 import { reportFileName } from '../../src/summary/report-file-name.js';
 import { DEFAULT_BOUNDARIES } from '../../src/summary/report-periods.js';
 import type { PlanSummary, ReportPeriod } from '../../src/summary/summary.js';
@@ -131,7 +132,7 @@ function startStandalone(root: HTMLElement): void {
     if (loaded === null || assessed === null) return;
     const period = chosenPeriod();
     get('sa-period-detail').textContent = periodDetail(period);
-    summary = buildSummary(loaded.plan, period, { asOf: assessed.asOf, dueSoonDays: settings.dueSoonDays });
+    summary = buildSummary(assessForPeriod(loaded.plan, period, { asOf: assessed.asOf, dueSoonDays: settings.dueSoonDays }), period);
     const model = summarySheetModel(summary, { name: summarySheetName(period.shortTitle), planTitle: loaded.plan.plan.title });
     get('sa-summary').replaceChildren(sheetModelPages(model));
   };
