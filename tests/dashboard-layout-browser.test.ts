@@ -155,7 +155,7 @@ describe('the one dashboard at 320, 360 and 1280 px', () => {
     await page.locator('#sa-as-of').fill('20/03/2026');
     await page.locator('#sa-as-of').dispatchEvent('change');
     await page.locator('#sa-judged', { hasText: '20/03/2026' }).waitFor();
-    await page.locator('#sa-summary table.sheet-model').waitFor();
+    await page.locator('#sa-summary table.sheet-model').first().waitFor();
     await page.locator('#sa-tasks-summary').click();
     for (const width of WIDTHS) await expectReadable(page, 'standalone-page', width, true);
     expect(errors).toEqual([]);
