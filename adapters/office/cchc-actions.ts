@@ -169,7 +169,7 @@ function settingsPlan(snapshot: WorkbookSnapshot, taken: string[], planYear: num
 }
 
 /** Queues the registry, then syncs once. */
-async function finish(context: Excel.RequestContext, snapshot: WorkbookSnapshot, plans: readonly SheetPlan[], options: ActionOptions): Promise<void> {
+async function finish(context: Excel.RequestContext, snapshot: WorkbookSnapshot, plans: readonly SheetPlan[]): Promise<void> {
   const own = plans.flatMap((plan) => (plan.own === undefined ? [] : [plan.own]));
   if (own.length > 0) queueRegistry(context, snapshot, own);
   await context.sync();
@@ -186,7 +186,7 @@ export async function createTemplate(context: Excel.RequestContext, year: number
   if (settings !== null) plans.push(settings);
   const [sheet] = await writeSheets(context, snapshot, plans, options);
   sheet!.activate();
-  await finish(context, snapshot, plans, options);
+  await finish(context, snapshot, plans);
   return name;
 }
 
@@ -214,7 +214,7 @@ export async function updateStatus(context: Excel.RequestContext, sheet: string 
   const plans = settings === null ? [] : [settings];
   if (settings === null) await ensureDoneWordsCell(context, snapshot.names);
   await writeSheets(context, snapshot, plans, { ...options, progress: (done) => options.progress?.(rows + done, rows + settingsRows) });
-  await finish(context, snapshot, plans, options);
+  await finish(context, snapshot, plans);
   return planReport(snapshot, assessed);
 }
 
@@ -234,6 +234,6 @@ export async function buildQuarterSummary(context: Excel.RequestContext, sheet: 
   const plans: SheetPlan[] = [{ model, replace, own: { name, role: 'summary', version: OWN_SHEETS_VERSION, period: period.shortTitle } }];
   const [written] = await writeSheets(context, snapshot, plans, options);
   written!.activate();
-  await finish(context, snapshot, plans, options);
+  await finish(context, snapshot, plans);
   return name;
 }
