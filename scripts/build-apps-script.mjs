@@ -1,4 +1,4 @@
-// Builds the Google Sheets add-on into dist/apps-script/, the folder `clasp push` sends (see .clasp.json):
+// Builds the Google Sheets add-on into dist/apps-script/, the folder `clasp push` sends (see .clasp.test.json, .clasp.prod.json):
 //   appsscript.json  the manifest, copied;
 //   Code.js          the core and the SpreadsheetApp adapter bundled under the global BUNDLE_GLOBAL
 //                    (apps-script/entry-points.ts), then one top-level forwarding function per entry
