@@ -4,7 +4,7 @@
 //   node scripts/relayout.mjs             # git mv, then rewrite
 // Files it does not know move with their folder; tests it does not know get a home by the same rule.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, posix } from 'node:path';
 
 const DRY_RUN = process.argv.includes('--dry-run');
@@ -261,6 +261,12 @@ function rewriteText(file, text) {
     console.warn(`  ! ${file}: ${token} now spans ${next.join(' ')}; left as it was`);
     return token;
   });
+  // 3. package.json scripts name whole moved folders as shell words: `tsc -p taskpane`.
+  if (file === 'package.json') {
+    for (const [from, to] of FOLDER_MOVES.filter(([from]) => /^[^/]+\/$/.test(from))) {
+      out = out.replace(new RegExp(`(?<=[\\s"])${from.slice(0, -1).replace(/[.-]/g, '\\$&')}(?=[\\s"])`, 'g'), to.slice(0, -1));
+    }
+  }
   return out;
 }
 
@@ -303,6 +309,10 @@ for (const [from, to] of moves) {
   git('mv', from, to);
 }
 for (const [file, next] of rewrites) writeFileSync(newPlace(file), next);
+// git mv leaves the emptied folders behind.
+for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
+  if (existsSync(folder) && readdirSync(folder).length === 0) rmdirSync(folder);
+}
 console.log(`Moved ${moves.size} files, rewrote ${rewrites.length}. Next: npm run build, npm run typecheck, npm run lint, npm test; then commit and delete ${SELF}.`);
 
 function diffLines(before, after) {
