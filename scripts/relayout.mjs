@@ -238,6 +238,8 @@ function rewriteText(file, text) {
   }
   // 1. Paths written relative to the file: './x', '../x' in quotes, `new URL('x', import.meta.url)`, Markdown links.
   out = out.replace(/(['"`])(\.{1,2}\/[^'"`$\n]*)\1/g, (whole, quote, written) => `${quote}${rewriteRelative(file, written)}${quote}`);
+  // A template's fixed folder before its first `${`: `./fixtures/plans/${name}.txt`.
+  out = out.replace(/(`)(\.{1,2}\/(?:[^`$\n/]*\/)+)(?=\$\{)/g, (whole, quote, folder) => `${quote}${rewriteRelative(file, folder)}`);
   out = out.replace(/(new URL\(\s*)(['"`])((?!\.{1,2}\/)[^'"`$\n]+)\2(\s*,\s*import\.meta\.url)/g, (whole, head, quote, written, tail) => `${head}${quote}${rewriteRelative(file, written)}${quote}${tail}`);
   if (file.endsWith('.md')) out = out.replace(/(\]\()([^)\s#:]+)([)#])/g, (whole, head, written, tail) => `${head}${rewriteRelative(file, written)}${tail}`);
   // 2. Root-relative paths anywhere (strings, scripts, comments, docs): `cli/main.ts`, tests/deadline-*.test.ts.
