@@ -43,16 +43,30 @@ function areaOf(path) {
 }
 
 const git = (...args) => execFileSync('git', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-const tracked = git('ls-files', '-z').split('\0').filter((path) => path !== '' && existsSync(path));
+const tracked = git('ls-files', '-z')
+  .split('\0')
+  .filter((path) => path !== '' && existsSync(path));
 const trackedSet = new Set(tracked);
-const folders = new Set(tracked.flatMap((path) => path.split('/').slice(0, -1).map((_, i, parts) => `${parts.slice(0, i + 1).join('/')}/`)));
+const folders = new Set(
+  tracked.flatMap((path) =>
+    path
+      .split('/')
+      .slice(0, -1)
+      .map((_, i, parts) => `${parts.slice(0, i + 1).join('/')}/`),
+  ),
+);
 
 /** An existing tracked file or folder for a path as code writes it ('x.js' may mean x.ts); null if none. */
 function existing(path) {
   const clean = posix.normalize(path).replace(/\/$/, '');
   if (clean === '.' || clean === '') return './';
   if (trackedSet.has(clean)) return clean;
-  for (const [from, to] of [['.js', '.ts'], ['.mjs', '.mts'], ['.js', '.tsx']]) if (clean.endsWith(from) && trackedSet.has(clean.slice(0, -from.length) + to)) return clean.slice(0, -from.length) + to;
+  for (const [from, to] of [
+    ['.js', '.ts'],
+    ['.mjs', '.mts'],
+    ['.js', '.tsx'],
+  ])
+    if (clean.endsWith(from) && trackedSet.has(clean.slice(0, -from.length) + to)) return clean.slice(0, -from.length) + to;
   if (folders.has(`${clean}/`)) return `${clean}/`;
   return null;
 }
@@ -70,7 +84,10 @@ const leftInAdapters = tracked.filter((path) => path.startsWith('adapters/') && 
 // Tests: flat files directly under tests/ (helpers and tests); tests/files and tests/fixtures stay as they are.
 const testSources = tracked.filter((path) => /^tests\/[^/]+\.(ts|mts|mjs)$/.test(path));
 const relativeStrings = (text) => [...text.matchAll(/(['"`])(\.{1,2}\/[^'"`$\n]*)\1/g)].map((match) => match[2]);
-const filesUsed = (file) => relativeStrings(readFileSync(file, 'utf8')).map((spec) => existing(posix.join(posix.dirname(file), spec))).filter((path) => path !== null && !path.endsWith('/'));
+const filesUsed = (file) =>
+  relativeStrings(readFileSync(file, 'utf8'))
+    .map((spec) => existing(posix.join(posix.dirname(file), spec)))
+    .filter((path) => path !== null && !path.endsWith('/'));
 
 /** Scores of the areas a test file uses: its own imports count 1, a helper's imports half as much per level. */
 function areaScores(file, weight = 1, scores = new Map(), seen = new Set()) {
@@ -83,12 +100,25 @@ function areaScores(file, weight = 1, scores = new Map(), seen = new Set()) {
   }
   // What it reads by root-relative name: the manifest, the add-on's manifest, the clasp projects.
   const text = readFileSync(file, 'utf8');
-  for (const [pattern, area] of [[/['"`]manifest\.xml['"`]/, 'excel'], [/['"`](appsscript\.json|\.clasp[\w.]*\.json)['"`]/, 'sheets']]) if (pattern.test(text)) scores.set(area, (scores.get(area) ?? 0) + weight);
+  for (const [pattern, area] of [
+    [/['"`]manifest\.xml['"`]/, 'excel'],
+    [/['"`](appsscript\.json|\.clasp[\w.]*\.json)['"`]/, 'sheets'],
+  ])
+    if (pattern.test(text)) scores.set(area, (scores.get(area) ?? 0) + weight);
   return scores;
 }
 
 /** Name prefixes that say a test's home outright: the project names tests `<host or core area>-<topic>.test.ts`. */
-const HOST_PREFIXES = [['consolidate-cli', 'cli'], ['cli', 'cli'], ['excel', 'excel'], ['sheets', 'sheets'], ['standalone', 'page'], ['release', 'release'], ['ui', 'ui'], ['dashboard', 'ui']];
+const HOST_PREFIXES = [
+  ['consolidate-cli', 'cli'],
+  ['cli', 'cli'],
+  ['excel', 'excel'],
+  ['sheets', 'sheets'],
+  ['standalone', 'page'],
+  ['release', 'release'],
+  ['ui', 'ui'],
+  ['dashboard', 'ui'],
+];
 const CORE_AREAS = [...new Set(tracked.filter((path) => /^src\/[^/]+\//.test(path)).map((path) => path.split('/')[1]))].sort((a, b) => b.length - a.length);
 const LAYERS = [(area) => area === 'release', (area) => ['excel', 'sheets', 'page', 'cli', 'ui'].includes(area), (area) => area === 'io', (area) => area.startsWith('core/')];
 
@@ -143,7 +173,7 @@ function newFoldersOf(folder) {
   if (own) targets.add(folder);
   // Collapse siblings into their parent when everything under the parent came from this folder.
   let list = [...targets];
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const parents = new Set(list.map((path) => posix.dirname(path.replace(/\/$/, '')) + '/'));
     for (const parent of parents) {
@@ -186,7 +216,14 @@ function rewriteRelative(file, written) {
   return keepWrittenExtension(relativeFrom(from, target, written), resolved, written);
 }
 
-const globToRegExp = (glob) => new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\/?/g, '%GLOBSTAR%').replace(/\*/g, '[^/]*').replace(/%GLOBSTAR%/g, '(?:.*/)?')}$`);
+const globToRegExp = (glob) =>
+  new RegExp(
+    `^${glob
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*\*\/?/g, '%GLOBSTAR%')
+      .replace(/\*/g, '[^/]*')
+      .replace(/%GLOBSTAR%/g, '(?:.*/)?')}$`,
+  );
 
 /** A root-relative path token as it must read after the moves; null when it names nothing moved. */
 function rewriteRootToken(token) {
@@ -240,7 +277,10 @@ function rewriteText(file, text) {
   out = out.replace(/(['"`])(\.{1,2}\/[^'"`$\n]*)\1/g, (whole, quote, written) => `${quote}${rewriteRelative(file, written)}${quote}`);
   // A template's fixed folder before its first `${`: `./fixtures/plans/${name}.txt`.
   out = out.replace(/(`)(\.{1,2}\/(?:[^`$\n/]*\/)+)(?=\$\{)/g, (whole, quote, folder) => `${quote}${rewriteRelative(file, folder)}`);
-  out = out.replace(/(new URL\(\s*)(['"`])((?!\.{1,2}\/)[^'"`$\n]+)\2(\s*,\s*import\.meta\.url)/g, (whole, head, quote, written, tail) => `${head}${quote}${rewriteRelative(file, written)}${quote}${tail}`);
+  out = out.replace(
+    /(new URL\(\s*)(['"`])((?!\.{1,2}\/)[^'"`$\n]+)\2(\s*,\s*import\.meta\.url)/g,
+    (whole, head, quote, written, tail) => `${head}${quote}${rewriteRelative(file, written)}${quote}${tail}`,
+  );
   if (file.endsWith('.md')) out = out.replace(/(\]\()([^)\s#:]+)([)#])/g, (whole, head, written, tail) => `${head}${rewriteRelative(file, written)}${tail}`);
   // 2. Root-relative paths anywhere (strings, scripts, comments, docs): `cli/main.ts`, tests/deadline-*.test.ts.
   out = out.replace(PATH_TOKEN, (token, _path, offset, whole) => {
@@ -284,9 +324,16 @@ console.log('Moves:');
 for (const [key, count] of byFolder) console.log(`  ${key} (${count} files)`);
 console.log('Tests (home decided by what each imports):');
 const homes = [...new Set(testHomes.values())].sort();
-for (const home of homes) console.log(`  tests/${home}/: ${[...testHomes].filter(([, h]) => h === home).map(([file]) => basename(file)).join(', ')}`);
+for (const home of homes)
+  console.log(
+    `  tests/${home}/: ${[...testHomes]
+      .filter(([, h]) => h === home)
+      .map(([file]) => basename(file))
+      .join(', ')}`,
+  );
 console.log('Helpers → tests/helpers/ (used by):');
-for (const file of testSources.filter((path) => !path.endsWith('.test.ts'))) console.log(`  ${basename(file)}: ${[...new Set(helperUsers.get(file) ?? ['scripts or other helpers'])].sort().join(', ')}`);
+for (const file of testSources.filter((path) => !path.endsWith('.test.ts')))
+  console.log(`  ${basename(file)}: ${[...new Set(helperUsers.get(file) ?? ['scripts or other helpers'])].sort().join(', ')}`);
 if (leftInAdapters.length > 0) console.warn(`  ! left in adapters/ (no rule): ${leftInAdapters.join(', ')}`);
 
 const rewrites = [];
