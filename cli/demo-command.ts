@@ -1,11 +1,19 @@
-import { dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CommandOutput } from './inspect-command.js';
 import { reportCommand } from './report-command.js';
 import { message, renderMessage } from '../src/messages/catalogue.js';
 import { PLAN_SHEET_NAME, summarySheetName } from '../src/sheet-model/own-sheet-names.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The package's folder, the nearest above this module with a package.json: the module runs from its source and from the dist/ bundle, at different depths. */
+function packageRoot(): string {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(folder, 'package.json')) && dirname(folder) !== folder) folder = dirname(folder);
+  return folder;
+}
+
+const root = packageRoot();
 export const SAMPLE_PLAN = join(root, 'samples', 'ke-hoach-cchc-mau.xlsx');
 export const DEMO_REPORT = join(root, 'out', 'demo', 'bao-cao-6-thang-2026.xlsx');
 

@@ -7,8 +7,8 @@ import { build, context } from 'esbuild';
 
 export const ADDIN_DIR = 'dist/addin';
 
-/** esbuild options of the two bundles, shared by the build and the dev server. */
-export function addinOptions(outdir = ADDIN_DIR) {
+/** esbuild options of the two bundles, shared by the build, the dev server and the watcher; `dev` keeps them unminified. */
+export function addinOptions(outdir = ADDIN_DIR, { dev = false } = {}) {
   return {
     entryPoints: { taskpane: 'taskpane/taskpane.ts', commands: 'taskpane/commands.ts', standalone: 'taskpane/standalone/standalone.ts' },
     outdir,
@@ -16,7 +16,7 @@ export function addinOptions(outdir = ADDIN_DIR) {
     platform: 'browser',
     format: 'iife',
     target: 'es2020',
-    minify: true,
+    minify: !dev,
     sourcemap: true,
     logLevel: 'warning',
   };
@@ -43,9 +43,9 @@ export function standalonePage(taskpaneHtml) {
   return taskpaneHtml.replace(office, '').replace(/<title>[^<]*<\/title>/, '<title>CCHC – Lập báo cáo (không cần cài đặt)</title>');
 }
 
-export async function buildAddin(outdir = ADDIN_DIR) {
+export async function buildAddin(outdir = ADDIN_DIR, { dev = false } = {}) {
   copyStatic(outdir);
-  await build(addinOptions(outdir));
+  await build(addinOptions(outdir, { dev }));
 }
 
 /** esbuild serving dist/addin on https://localhost:3000 with office-addin-dev-certs' certificates. */
@@ -57,4 +57,4 @@ export async function serveAddin({ port = 3000, keyfile, certfile } = {}) {
   return { ctx, server };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await buildAddin();
+if (import.meta.url === `file://${process.argv[1]}`) await buildAddin(ADDIN_DIR, { dev: process.argv.includes('--dev') });

@@ -1,4 +1,4 @@
-// Builds the Google Sheets add-on into dist/apps-script/, the folder `clasp push` sends (see .clasp.json):
+// Builds the Google Sheets add-on into dist/apps-script/, the folder `clasp push` sends (see .clasp.test.json, .clasp.prod.json):
 //   appsscript.json  the manifest, copied;
 //   Code.js          the core and the SpreadsheetApp adapter bundled under the global BUNDLE_GLOBAL
 //                    (apps-script/entry-points.ts), then one top-level forwarding function per entry
@@ -10,12 +10,12 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
-/** Builds into `outdir` (dist/apps-script by default; tests may build their own copy). Returns the files written. */
-export async function buildAppsScript(outdir = 'dist/apps-script') {
+/** Builds into `outdir` (dist/apps-script by default; tests may build their own copy); `dev` leaves Code.js unminified. Returns the files written. */
+export async function buildAppsScript(outdir = 'dist/apps-script', { dev = false } = {}) {
   const entryPoints = await loadEntryPoints();
   const globalName = entryPoints.BUNDLE_GLOBAL;
   // Whitespace and syntax minified (zod alone is 0.8 MB unminified); names kept, for readable stack traces.
-  const bundle = await bundleText({ entryPoints: ['apps-script/main.ts'], format: 'iife', globalName, platform: 'neutral', target: 'es2019', mainFields: ['module', 'main'], minifyWhitespace: true, minifySyntax: true });
+  const bundle = await bundleText({ entryPoints: ['apps-script/main.ts'], format: 'iife', globalName, platform: 'neutral', target: 'es2019', mainFields: ['module', 'main'], minifyWhitespace: !dev, minifySyntax: !dev });
   const exported = Object.keys(new Function(`${bundle}\nreturn ${globalName};`)()).sort();
   const expected = [...entryPoints.GLOBAL_FUNCTIONS].sort();
   if (JSON.stringify(exported) !== JSON.stringify(expected)) {
@@ -59,6 +59,6 @@ function inline(page, marker, text) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const files = await buildAppsScript();
+  const files = await buildAppsScript('dist/apps-script', { dev: process.argv.includes('--dev') });
   console.log(`dist/apps-script: ${files.join(', ')}`);
 }

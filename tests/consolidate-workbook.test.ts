@@ -81,7 +81,7 @@ describe('the province workbook', () => {
   it('lists every overdue task with its commune, lead unit, deadline text, due date and days overdue, most days first', () => {
     const sheet = workbook.getWorksheet(PROVINCE_SHEET_NAMES.overdue)!;
     expect(province.overdue.length).toBeGreaterThan(0);
-    expect(sheet.getRow(4).values).toEqual([, 'STT', 'Xã, phường, đặc khu', 'Mục', 'STT trong kế hoạch', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành', 'Hạn', 'Số ngày quá hạn']);
+    expect(sheet.getRow(4).values).toEqual([undefined, 'STT', 'Xã, phường, đặc khu', 'Mục', 'STT trong kế hoạch', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành', 'Hạn', 'Số ngày quá hạn']);
     const days = texts(sheet, 9, 5, 4 + province.overdue.length) as number[];
     expect(days).toEqual([...days].sort((a, b) => b - a));
     const first = sheet.getRow(5);

@@ -13,8 +13,8 @@ export interface DateCellReading {
 const FIRST_SERIAL = 32874;
 const LAST_SERIAL = 73050;
 
-const DAY_MONTH_YEAR = /^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})$/;
-const YEAR_MONTH_DAY = /^(\d{4})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})$/;
+const DAY_MONTH_YEAR = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/;
+const YEAR_MONTH_DAY = /^(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})$/;
 const WORDS = /^(\d{1,2}) thang (\d{1,2}) nam (\d{4})$/;
 const TIME = /(?:\s+|t)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?$/;
 const SERIAL = /^\d{5}$/;
