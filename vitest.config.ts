@@ -2,7 +2,16 @@ import { defineConfig } from 'vitest/config';
 import { testKinds } from './scripts/test-kinds.mjs';
 
 /** Suites whose answers depend on calendar dates run again under UTC and under Vietnam's time zone. */
-const DATE_SENSITIVE = ['tests/deadline-*.test.ts', 'tests/status-*.test.ts', 'tests/calendar-*.test.ts', 'tests/read-xlsx.test.ts', 'tests/read-plan-xlsx.test.ts', 'tests/time-zone.test.ts', 'tests/summary-*.test.ts', 'tests/sheet-formulas-*.test.ts'];
+const DATE_SENSITIVE = [
+  'tests/core/deadline/deadline-*.test.ts',
+  'tests/core/status/status-*.test.ts',
+  'tests/core/calendar/calendar-*.test.ts',
+  'tests/io/read-xlsx.test.ts',
+  'tests/io/read-plan-xlsx.test.ts',
+  'tests/core/dates/time-zone.test.ts',
+  'tests/core/summary/summary-*.test.ts',
+  'tests/core/sheet/sheet-formulas-*.test.ts',
+];
 
 /** unit: in-process only; integration: a browser, LibreOffice, another process or a build (scripts/test-kinds.mjs). */
 const { unit, integration } = testKinds();

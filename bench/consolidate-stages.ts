@@ -47,10 +47,20 @@ async function communeFolder(communes: number): Promise<string> {
         writeFileSync(`${name}.xlsx`, workbooks[Math.floor(commune / 3) % workbooks.length]!);
         break;
       case 2:
-        writeFileSync(`${name}.csv`, communeRows(commune).map((row) => row.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',')).join('\r\n'));
+        writeFileSync(
+          `${name}.csv`,
+          communeRows(commune)
+            .map((row) => row.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(','))
+            .join('\r\n'),
+        );
         break;
       default:
-        writeFileSync(`${name}.txt`, communeRows(commune).map((row) => row.join('\t')).join('\n'));
+        writeFileSync(
+          `${name}.txt`,
+          communeRows(commune)
+            .map((row) => row.join('\t'))
+            .join('\n'),
+        );
     }
   }
   return dir;

@@ -23,9 +23,20 @@ const TASKS = [
 const LEADS = ['Phòng Văn hóa - Xã hội', 'Phòng Văn hoá-Xã hội phường', 'Văn phòng HĐND và UBND', 'Trung tâm Phục vụ HCC', 'Phòng Kinh tế, Hạ tầng và Đô thị'];
 const CO_UNITS = ['Các phòng, ban, đơn vị có liên quan', 'Phòng Văn hóa - Xã hội, Công an phường', 'Các phòng, ban, ngành, đơn vị'];
 const DEADLINES = [
-  'Trước ngày 15/01/2026', 'Quý I/2026', 'Cả năm 2026', 'Thường xuyên', 'Tháng 10/2026', 'Hàng quý',
-  'Trước ngày 10 của tháng cuối quý', '6 tháng đầu năm 2026', '2026-2030', 'Theo chỉ đạo của UBND Thành phố',
-  'Tháng 8-9/2026', '<ul> - Theo chỉ đạo của UBND Thành phố - 06 tháng/lần', 'Quý II năm 2026', 'Năm 2026',
+  'Trước ngày 15/01/2026',
+  'Quý I/2026',
+  'Cả năm 2026',
+  'Thường xuyên',
+  'Tháng 10/2026',
+  'Hàng quý',
+  'Trước ngày 10 của tháng cuối quý',
+  '6 tháng đầu năm 2026',
+  '2026-2030',
+  'Theo chỉ đạo của UBND Thành phố',
+  'Tháng 8-9/2026',
+  '<ul> - Theo chỉ đạo của UBND Thành phố - 06 tháng/lần',
+  'Quý II năm 2026',
+  'Năm 2026',
 ];
 
 export function generateConsolidatedPlan(communes: number, tasksPerCommune: number): string[][] {
@@ -38,15 +49,7 @@ export function generateConsolidatedPlan(communes: number, tasksPerCommune: numb
         rows.push([SECTIONS[Math.floor(index / Math.ceil(tasksPerCommune / SECTIONS.length))]!]);
       }
       stt++;
-      rows.push([
-        String(stt),
-        `${TASKS[stt % TASKS.length]} (${place})`,
-        LEADS[stt % LEADS.length]!,
-        CO_UNITS[stt % CO_UNITS.length]!,
-        DEADLINES[stt % DEADLINES.length]!,
-        'Kế hoạch; Báo cáo',
-        place,
-      ]);
+      rows.push([String(stt), `${TASKS[stt % TASKS.length]} (${place})`, LEADS[stt % LEADS.length]!, CO_UNITS[stt % CO_UNITS.length]!, DEADLINES[stt % DEADLINES.length]!, 'Kế hoạch; Báo cáo', place]);
       if (stt % 37 === 0) rows.push(['', 'cường đôn đốc, kiểm tra công tác quản lý, sử dụng tài sản công', '', '', '', '', '']);
       if (stt % 20 === 0) rows.push([], HEADER);
     }

@@ -1,5 +1,5 @@
-import { readGridFile } from '../adapters/files/read-grid-file.js';
-import { writeReportWorkbook } from '../adapters/xlsx-report/write-report-workbook.js';
+import { readGridFile } from '../io/files/read-grid-file.js';
+import { writeReportWorkbook } from '../io/xlsx-report/write-report-workbook.js';
 import { assessPlan } from '../src/plan/assess-plan.js';
 import { buildSummary } from '../src/summary/build-summary.js';
 import { assessForPeriod } from '../src/summary/assess-for-period.js';

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { readGridFile } from '../adapters/files/read-grid-file.js';
+import { readGridFile } from '../io/files/read-grid-file.js';
 import type { Grid } from '../src/grid/grid.js';
 import { measure, type StageResult } from './measure.js';
 import { readXlsxWithExceljs } from './read-xlsx-exceljs.js';

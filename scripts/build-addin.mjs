@@ -10,7 +10,7 @@ export const ADDIN_DIR = 'dist/addin';
 /** esbuild options of the two bundles, shared by the build, the dev server and the watcher; `dev` keeps them unminified. */
 export function addinOptions(outdir = ADDIN_DIR, { dev = false } = {}) {
   return {
-    entryPoints: { taskpane: 'taskpane/taskpane.ts', commands: 'taskpane/commands.ts', standalone: 'taskpane/standalone/standalone.ts' },
+    entryPoints: { taskpane: 'hosts/excel/taskpane.ts', commands: 'hosts/excel/commands.ts', standalone: 'hosts/page/standalone.ts' },
     outdir,
     bundle: true,
     platform: 'browser',
@@ -25,12 +25,12 @@ export function addinOptions(outdir = ADDIN_DIR, { dev = false } = {}) {
 /** The static files next to the bundles. */
 export function copyStatic(outdir = ADDIN_DIR) {
   mkdirSync(outdir, { recursive: true });
-  for (const file of ['taskpane.html', 'taskpane.css', 'commands.html', 'old-engine-guard.js']) cpSync(`taskpane/${file}`, `${outdir}/${file}`);
-  writeFileSync(`${outdir}/standalone.html`, standalonePage(readFileSync('taskpane/taskpane.html', 'utf8')));
-  cpSync('taskpane/standalone/standalone.css', `${outdir}/standalone.css`);
+  for (const file of ['taskpane.html', 'taskpane.css', 'commands.html', 'old-engine-guard.js']) cpSync(`hosts/excel/${file}`, `${outdir}/${file}`);
+  writeFileSync(`${outdir}/standalone.html`, standalonePage(readFileSync('hosts/excel/taskpane.html', 'utf8')));
+  cpSync('hosts/page/standalone.css', `${outdir}/standalone.css`);
   cpSync('ui/dashboard/dashboard.css', `${outdir}/dashboard.css`);
   cpSync('assets', `${outdir}/assets`, { recursive: true });
-  cpSync('manifest.xml', `${outdir}/manifest.xml`);
+  cpSync('hosts/excel/manifest.xml', `${outdir}/manifest.xml`);
 }
 
 /**

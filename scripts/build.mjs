@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 /** Builds into `outdir` (dist/ by default; tests build their own copy). */
 export async function buildNode(outdir = 'dist') {
   await build({
-    entryPoints: { cchc: 'cli/main.ts', bench: 'bench/main.ts', 'consolidate-worker': 'cli/consolidate-worker.ts' },
+    entryPoints: { cchc: 'hosts/cli/main.ts', bench: 'bench/main.ts', 'consolidate-worker': 'hosts/cli/consolidate-worker.ts' },
     outdir,
     bundle: true,
     platform: 'node',

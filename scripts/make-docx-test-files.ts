@@ -32,7 +32,10 @@ type Piece = { kind: 'p'; para: Para } | { kind: 'table'; rows: Para[][][] };
 
 /** The fixture as paragraphs and tables: lines with a tab are table rows, a blank line or prose ends a table. */
 function pieces(name: Fixture): Piece[] {
-  const lines = readFileSync(join(ROOT, `tests/fixtures/plans/${name}.txt`), 'utf8').replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+  const lines = readFileSync(join(ROOT, `tests/fixtures/plans/${name}.txt`), 'utf8')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n$/, '')
+    .split('\n');
   const result: Piece[] = [];
   let table: string[][] | null = null;
   const flush = () => {
@@ -77,7 +80,10 @@ function splitLong(paras: Para[], column: number, rowIndex: number): Para[] {
   const [only] = paras as [Para];
   const at = only.text.indexOf(', ');
   if (at < 0) return paras;
-  return [{ ...only, text: only.text.slice(0, at + 1) }, { ...only, text: only.text.slice(at + 2) }];
+  return [
+    { ...only, text: only.text.slice(0, at + 1) },
+    { ...only, text: only.text.slice(at + 2) },
+  ];
 }
 
 // ---------- hand-built OOXML ----------
@@ -107,7 +113,10 @@ function handCell(paras: Para[], column: number, state: HandState, extra = ''): 
     // A tracked change: the end of the text inserted, a word deleted; read as accepted.
     const text = paras[0]!.text;
     const cut = text.lastIndexOf(' ', Math.floor(text.length / 2));
-    body = paragraph(paras[0]!, `${run(text.slice(0, cut + 1), false)}<w:del w:id="1" w:author="Văn thư" w:date="2026-01-05T00:00:00Z"><w:r><w:delText xml:space="preserve">(dự thảo cũ) </w:delText></w:r></w:del><w:ins w:id="2" w:author="Văn thư" w:date="2026-01-05T00:00:00Z">${run(text.slice(cut + 1), false)}</w:ins>`);
+    body = paragraph(
+      paras[0]!,
+      `${run(text.slice(0, cut + 1), false)}<w:del w:id="1" w:author="Văn thư" w:date="2026-01-05T00:00:00Z"><w:r><w:delText xml:space="preserve">(dự thảo cũ) </w:delText></w:r></w:del><w:ins w:id="2" w:author="Văn thư" w:date="2026-01-05T00:00:00Z">${run(text.slice(cut + 1), false)}</w:ins>`,
+    );
     state.trackedDone = true;
   } else if (column === 5 && stt % 4 === 2 && paras.length === 1) {
     // The deadline typed into a content control.
@@ -127,9 +136,13 @@ function handTable(rows: Para[][][], state: HandState, twoRowHeader: boolean): s
       // STT | Tên nhiệm vụ | Cơ quan (over Chủ trì, Phối hợp) | Sản phẩm | Thời gian
       const restart = '<w:vMerge w:val="restart"/>';
       const t = (text: string) => [{ text, bold: true, item: false }];
-      out.push(`<w:tr><w:trPr><w:tblHeader/></w:trPr>${handCell(t(row[0]![0]!.text), 0, state, restart)}${handCell(t(row[1]![0]!.text), 0, state, restart)}${handCell(t('Cơ quan'), 0, state, '<w:gridSpan w:val="2"/>')}${handCell(t(row[4]![0]!.text), 0, state, restart)}${handCell(t(row[5]![0]!.text), 0, state, restart)}</w:tr>`);
+      out.push(
+        `<w:tr><w:trPr><w:tblHeader/></w:trPr>${handCell(t(row[0]![0]!.text), 0, state, restart)}${handCell(t(row[1]![0]!.text), 0, state, restart)}${handCell(t('Cơ quan'), 0, state, '<w:gridSpan w:val="2"/>')}${handCell(t(row[4]![0]!.text), 0, state, restart)}${handCell(t(row[5]![0]!.text), 0, state, restart)}</w:tr>`,
+      );
       const cont = '<w:vMerge/>';
-      out.push(`<w:tr>${handCell([], 0, state, cont)}${handCell([], 0, state, cont)}${handCell(t('Chủ trì'), 0, state)}${handCell(t('Phối hợp'), 0, state)}${handCell([], 0, state, cont)}${handCell([], 0, state, cont)}</w:tr>`);
+      out.push(
+        `<w:tr>${handCell([], 0, state, cont)}${handCell([], 0, state, cont)}${handCell(t('Chủ trì'), 0, state)}${handCell(t('Phối hợp'), 0, state)}${handCell([], 0, state, cont)}${handCell([], 0, state, cont)}</w:tr>`,
+      );
       return;
     }
     if (isSectionRow(row) && !isHeaderRow(row)) {
@@ -179,10 +192,7 @@ const html = (text: string) => he.encode(text, { useNamedReferences: false, allo
 
 function htmlCell(paras: Para[], attrs = ''): string {
   const items = paras.filter((p) => p.item);
-  const inner =
-    items.length > 0
-      ? `<ul>${items.map((p) => `<li>${html(p.text)}</li>`).join('')}</ul>`
-      : paras.map((p) => `<p>${p.bold ? `<b>${html(p.text)}</b>` : html(p.text)}</p>`).join('');
+  const inner = items.length > 0 ? `<ul>${items.map((p) => `<li>${html(p.text)}</li>`).join('')}</ul>` : paras.map((p) => `<p>${p.bold ? `<b>${html(p.text)}</b>` : html(p.text)}</p>`).join('');
   return `<td${attrs}>${inner}</td>`;
 }
 
@@ -215,7 +225,11 @@ function libreOfficeDocx(names: readonly Fixture[]): Map<Fixture, Uint8Array> {
       return path;
     });
     mkdirSync(join(folder, 'out'));
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(folder, 'profile')}`, '--headless', '--norestore', '--writer', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', join(folder, 'out'), ...inputs], { stdio: 'pipe', timeout: 180_000 });
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${join(folder, 'profile')}`, '--headless', '--norestore', '--writer', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', join(folder, 'out'), ...inputs],
+      { stdio: 'pipe', timeout: 180_000 },
+    );
     return new Map(names.map((name) => [name, new Uint8Array(readFileSync(join(folder, 'out', `${name}.docx`)))]));
   } finally {
     rmSync(folder, { recursive: true, force: true });

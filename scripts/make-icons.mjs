@@ -45,7 +45,8 @@ const GREEN = [46, 160, 67, 255];
 function colourAt(x, y) {
   const inRect = (l, t, r, b) => x >= l && x <= r && y >= t && y <= b;
   const nearSegment = (ax, ay, bx, by, w) => {
-    const dx = bx - ax, dy = by - ay;
+    const dx = bx - ax,
+      dy = by - ay;
     const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
     return Math.hypot(x - (ax + t * dx), y - (ay + t * dy)) <= w;
   };

@@ -7,7 +7,9 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 
 const source = new URL('../tests/fixtures/plans/tran-hung-dao-2026.txt', import.meta.url);
-const lines = readFileSync(source, 'utf8').split('\n').map((line) => line.split('\t'));
+const lines = readFileSync(source, 'utf8')
+  .split('\n')
+  .map((line) => line.split('\t'));
 
 /** Progress as of mid-June 2026: STT → [Tình trạng, Ngày hoàn thành]. */
 const PROGRESS: Record<string, [string, Date | null]> = {

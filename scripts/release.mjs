@@ -48,7 +48,7 @@ export function releaseManifest(manifest, baseUrl, version) {
 async function buildExcel(outdir, baseUrl, version) {
   copyStatic(outdir);
   await build({ ...addinOptions(outdir), sourcemap: false, legalComments: 'none' });
-  writeFileSync(join(outdir, 'manifest.xml'), releaseManifest(readFileSync('manifest.xml', 'utf8'), baseUrl, version));
+  writeFileSync(join(outdir, 'manifest.xml'), releaseManifest(readFileSync('hosts/excel/manifest.xml', 'utf8'), baseUrl, version));
 }
 
 const scriptText = (text) => text.replace(/<\/(script)/gi, '<\\/$1');
@@ -83,7 +83,7 @@ export function offlinePage(excelDir) {
 /** The command line as one ES module, its npm packages inside, for `node cchc.mjs` in any folder. */
 async function buildCli(outfile) {
   await build({
-    entryPoints: ['cli/main.ts'],
+    entryPoints: ['hosts/cli/main.ts'],
     outfile,
     bundle: true,
     platform: 'node',

@@ -9,7 +9,7 @@ const addin = await context(addinOptions(ADDIN_DIR, { dev: true }));
 
 // The add-on's Code.js and Sidebar.html come out of several passes; this context only tells when its sources change.
 const appsScriptSources = await context({
-  entryPoints: ['apps-script/main.ts', 'apps-script/sidebar/sidebar.ts'],
+  entryPoints: ['hosts/sheets/main.ts', 'hosts/sheets/sidebar/sidebar.ts'],
   bundle: true,
   write: false,
   outdir: 'dist/apps-script',

@@ -20,7 +20,13 @@ export function toConsolidationJson(province: ProvinceConsolidation) {
     asOf: province.asOf,
     judgedOn: province.judgedOn,
     communes: province.communes.map((commune) => ({ name: commune.name, file: commune.file, ...figures(commune.counts), worstDaysOverdue: commune.worstDaysOverdue })),
-    totals: { communes: province.communes.length, ...figures(province.totals), worstDaysOverdue: province.totals.worstDaysOverdue, overdue: province.overdue.length, problems: province.problems.length },
+    totals: {
+      communes: province.communes.length,
+      ...figures(province.totals),
+      worstDaysOverdue: province.totals.worstDaysOverdue,
+      overdue: province.overdue.length,
+      problems: province.problems.length,
+    },
     problems: province.problems.map(({ file, message }) => ({ file, message })),
   };
 }

@@ -1,16 +1,6 @@
 import type { IsoDate } from '../dates/calendar-date.js';
 
-export const DEADLINE_KINDS = [
-  'date',
-  'period',
-  'span',
-  'recurring',
-  'milestones',
-  'continuous',
-  'directive',
-  'after-event',
-  'unknown',
-] as const;
+export const DEADLINE_KINDS = ['date', 'period', 'span', 'recurring', 'milestones', 'continuous', 'directive', 'after-event', 'unknown'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 export type RecurrenceEvery = 'year' | 'half-year' | 'quarter' | 'month';

@@ -2,9 +2,30 @@ import { distance } from 'fastest-levenshtein';
 
 /** What a directive names after "theo", without spaces: "chi dao" → "chidao". */
 const AUTHORITY_NOUNS = [
-  'chi dao', 'huong dan', 'yeu cau', 'ke hoach', 'van ban', 'quy dinh', 'thong bao', 'thoi gian', 'tien do', 'de nghi',
-  'nghi dinh', 'nghi quyet', 'quyet dinh', 'thong tu', 'cong van', 'chi thi', 'chuong trinh', 'lo trinh', 'ket luan',
-  'phan cong', 'tinh hinh', 'thuc te', 'nhu cau', 'dieu kien',
+  'chi dao',
+  'huong dan',
+  'yeu cau',
+  'ke hoach',
+  'van ban',
+  'quy dinh',
+  'thong bao',
+  'thoi gian',
+  'tien do',
+  'de nghi',
+  'nghi dinh',
+  'nghi quyet',
+  'quyet dinh',
+  'thong tu',
+  'cong van',
+  'chi thi',
+  'chuong trinh',
+  'lo trinh',
+  'ket luan',
+  'phan cong',
+  'tinh hinh',
+  'thuc te',
+  'nhu cau',
+  'dieu kien',
 ] as const;
 const NOUN_KEYS = AUTHORITY_NOUNS.map((noun) => ({ noun, key: ocrCanonical(noun.replace(/ /g, '')) }));
 /** How many of the words after "theo" a damaged noun may have been broken into: "hu ong dan". */
@@ -15,7 +36,12 @@ const MOST_PIECES = 3;
  * "rn" for "m", "cl" for "d", "1", "l", "|" and "!" for "i", "0" for "o".
  */
 function ocrCanonical(word: string): string {
-  return word.replace(/li/g, 'h').replace(/rn/g, 'm').replace(/cl/g, 'd').replace(/[1l|!]/g, 'i').replace(/0/g, 'o');
+  return word
+    .replace(/li/g, 'h')
+    .replace(/rn/g, 'm')
+    .replace(/cl/g, 'd')
+    .replace(/[1l|!]/g, 'i')
+    .replace(/0/g, 'o');
 }
 
 /** Whether `word`, as OCR read it, is `meant`: equal once confusions are made alike, or one slip away when long enough. */

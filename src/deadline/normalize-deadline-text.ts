@@ -40,9 +40,7 @@ export function normalizeDeadlineText(text: string): string {
     .replace(/[\u2044\uff0f]/g, '/')
     .replace(/\s*\/\s*/g, '/');
   if (/\d[.-]\d/.test(result)) {
-    result = result
-      .replace(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, '$3/$2/$1')
-      .replace(/\b(\d{1,2})[.-](\d{1,2})[.-](\d{2}|\d{4})\b/g, '$1/$2/$3');
+    result = result.replace(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, '$3/$2/$1').replace(/\b(\d{1,2})[.-](\d{1,2})[.-](\d{2}|\d{4})\b/g, '$1/$2/$3');
   }
   if (/qu|[0o]u/.test(result)) result = result.replace(SCANNED_NUMERALS, (numeral: string) => SCANNED_NUMERAL_MEANT[numeral] ?? numeral.replace(/\|/g, 'l'));
   result = result.replace(WORD_SLIPS, (...groups: (string | undefined)[]) => MEANT[groups.findIndex((group, i) => i > 0 && group !== undefined)] ?? '');

@@ -5,8 +5,7 @@ import { foldKeepingLength } from './fold-keeping-length.js';
 const AFTER_EVENT =
   /^(?:(?:cham nhat|toi da|khong qua|trong vong|trong thoi han|trong thoi gian|trong|sau|han|thoi han)(?: la)? )?(\d{1,3}) ngay( lam viec)? ?,? (?:ke tu|tinh tu|sau khi|sau|tu) ?(?:ngay|khi|thoi diem)? ?(.*)$/;
 /** The same words in the original text, to quote the event as the user wrote it. */
-const EVENT_START =
-  /(\d{1,3})\s+ngay(?:\s+lam\s+viec)?[\s,]*(?:ke\s+tu|tinh\s+tu|sau\s+khi|sau|tu)(?:\s+(?:ngay|khi|thoi\s+diem))?\s+/;
+const EVENT_START = /(\d{1,3})\s+ngay(?:\s+lam\s+viec)?[\s,]*(?:ke\s+tu|tinh\s+tu|sau\s+khi|sau|tu)(?:\s+(?:ngay|khi|thoi\s+diem))?\s+/;
 
 /**
  * Reads a deadline counted from an event whose date the user enters later:

@@ -21,13 +21,8 @@ const OF_ANOTHER_BODY = /^theo\b.*\bcua\b/;
  */
 export function parseDirectivePhrase(phrase: string): DeadlineReading | null {
   const normalized = mendOcrDirective(phrase) ?? phrase;
-  const directive =
-    BY_AUTHORITY.test(normalized) ||
-    ON_OCCASION.test(normalized) ||
-    (OF_ANOTHER_BODY.test(normalized) && !/\bky bao cao\b/.test(normalized));
+  const directive = BY_AUTHORITY.test(normalized) || ON_OCCASION.test(normalized) || (OF_ANOTHER_BODY.test(normalized) && !/\bky bao cao\b/.test(normalized));
   if (!directive) return null;
   const recurrence = readRecurrence(normalized);
-  return typeof recurrence === 'object' && recurrence !== null
-    ? { kind: 'directive', start: null, due: null, recurrence }
-    : { kind: 'directive', start: null, due: null };
+  return typeof recurrence === 'object' && recurrence !== null ? { kind: 'directive', start: null, due: null, recurrence } : { kind: 'directive', start: null, due: null };
 }

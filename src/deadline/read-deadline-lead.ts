@@ -45,7 +45,10 @@ const LEAD_WORDS: readonly (readonly [readonly string[], DeadlineLead])[] = [
 const BY_FIRST_WORD = new Map<string, (readonly [readonly string[], DeadlineLead])[]>();
 for (const entry of LEAD_WORDS) {
   const first = entry[0][0] ?? '';
-  BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), entry].sort((a, b) => b[0].length - a[0].length));
+  BY_FIRST_WORD.set(
+    first,
+    [...(BY_FIRST_WORD.get(first) ?? []), entry].sort((a, b) => b[0].length - a[0].length),
+  );
 }
 
 /**

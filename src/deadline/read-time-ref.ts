@@ -128,9 +128,7 @@ function readYear(cursor: TokenCursor, withoutNumber: boolean): TimeRef | null {
  * After a dash only a four-digit year is one ("Quý II-2026"); "Quý II-III" is a range, read elsewhere.
  */
 function readYearSuffix(cursor: TokenCursor): number | null {
-  return attempt(cursor, () =>
-    acceptTokens(cursor, '/') || acceptTokens(cursor, 'nam') || acceptTokens(cursor, '-') || acceptTokens(cursor, ',', 'nam') ? acceptYear(cursor) : null,
-  );
+  return attempt(cursor, () => (acceptTokens(cursor, '/') || acceptTokens(cursor, 'nam') || acceptTokens(cursor, '-') || acceptTokens(cursor, ',', 'nam') ? acceptYear(cursor) : null));
 }
 
 function twoDigitYear(cursor: TokenCursor): number | null {

@@ -19,10 +19,7 @@ export function summariseDeadlineParts(text: string, parts: readonly DeadlinePar
   const [only] = parts;
   if (only === undefined) return { kind: 'unknown', text, start: null, due: null, parts };
   if (parts.length === 1) return { ...only, text, parts };
-  const driver =
-    parts.find(isConcretePart) ??
-    WITHOUT_DATE_ORDER.map((kind) => parts.find((part) => part.kind === kind)).find((part) => part !== undefined) ??
-    only;
+  const driver = parts.find(isConcretePart) ?? WITHOUT_DATE_ORDER.map((kind) => parts.find((part) => part.kind === kind)).find((part) => part !== undefined) ?? only;
   const concrete = parts.filter(isConcretePart);
   if (concrete.length === 0) return { ...driver, text, due: null, parts };
   const due = concrete.map((part) => part.due ?? '').reduce((latest, day) => (day > latest ? day : latest));

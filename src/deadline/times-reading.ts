@@ -11,12 +11,7 @@ import { formatTimeRef, type TimeRef } from './time-ref.js';
  * - Times with gaps between them ("Tháng 6 và tháng 12/2026"): milestones, one per time.
  * - `byLastDay` ("Chậm nhất tháng 10/2026"): a date on the last day, without a window.
  */
-export function timesReading(
-  byLastDay: boolean,
-  listed: boolean,
-  refs: readonly TimeRef[],
-  windows: readonly DateWindow[],
-): DeadlineReading {
+export function timesReading(byLastDay: boolean, listed: boolean, refs: readonly TimeRef[], windows: readonly DateWindow[]): DeadlineReading {
   if (listed && !followOneAnother(windows)) return milestonesReading(refs, windows);
   const start = windows.reduce((min, window) => (window.start < min ? window.start : min), windows[0]?.start ?? '');
   const due = windows.reduce((max, window) => (window.end > max ? window.end : max), windows[0]?.end ?? '');

@@ -23,11 +23,7 @@ export interface Finding {
 }
 
 /** Builds a finding; its severity comes from the severity map, its sentence from the catalogue. */
-export function finding<C extends FindingCode>(
-  code: C,
-  cell: string,
-  ...params: object extends FindingParams<C> ? [FindingParams<C>?] : [FindingParams<C>]
-): Finding {
+export function finding<C extends FindingCode>(code: C, cell: string, ...params: object extends FindingParams<C> ? [FindingParams<C>?] : [FindingParams<C>]): Finding {
   const given = (params[0] ?? {}) as Readonly<Record<string, string | number>>;
   return { code, cell, severity: FINDING_SEVERITY[code], message: renderMessage(findingMessage({ code, cell, params: given })), params: given };
 }

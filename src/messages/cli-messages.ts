@@ -18,8 +18,7 @@ export const CLI_MESSAGES = defineMessages({
     example: {},
   },
   CLI_NO_TASK_TABLE_HINT: {
-    text: () =>
-      'Nếu kế hoạch chưa có bảng phụ lục nhiệm vụ, hãy bắt đầu từ bảng kế hoạch mẫu: chạy “cchc template” để tạo tệp .xlsx có sẵn các cột, rồi chép các nhiệm vụ vào.',
+    text: () => 'Nếu kế hoạch chưa có bảng phụ lục nhiệm vụ, hãy bắt đầu từ bảng kế hoạch mẫu: chạy “cchc template” để tạo tệp .xlsx có sẵn các cột, rồi chép các nhiệm vụ vào.',
     example: {},
   },
   CLI_OPTION_INVALID: {
@@ -62,18 +61,15 @@ export const CLI_MESSAGES = defineMessages({
     example: { renamed: 'bao-cao.xlsm', asked: 'bao-cao.xlsx' },
   },
   CLI_RENAMED_TO_XLSX: {
-    text: (p: { renamed: string; asked: string }) =>
-      `Kế hoạch không có macro nên báo cáo được ghi là ${quoted(p.renamed)} thay cho ${quoted(p.asked)}: Excel chỉ mở tệp .xlsm khi tệp có macro.`,
+    text: (p: { renamed: string; asked: string }) => `Kế hoạch không có macro nên báo cáo được ghi là ${quoted(p.renamed)} thay cho ${quoted(p.asked)}: Excel chỉ mở tệp .xlsm khi tệp có macro.`,
     example: { renamed: 'bao-cao.xlsx', asked: 'bao-cao.xlsm' },
   },
   CLI_CELLS_CUT: {
-    text: (p: { count: number }) =>
-      `Có ${p.count} ô dài quá 32.767 ký tự (giới hạn của Excel) đã được cắt bớt trong báo cáo; cuối mỗi ô đó có ghi “[đã cắt bớt…]”. Nội dung đầy đủ vẫn ở tệp gốc.`,
+    text: (p: { count: number }) => `Có ${p.count} ô dài quá 32.767 ký tự (giới hạn của Excel) đã được cắt bớt trong báo cáo; cuối mỗi ô đó có ghi “[đã cắt bớt…]”. Nội dung đầy đủ vẫn ở tệp gốc.`,
     example: { count: 2 },
   },
   CLI_PERIOD_LINE: {
-    text: (p: { period: string; from: string; to: string; judgedOn: string }) =>
-      `Kỳ báo cáo: ${p.period} (số liệu từ ${p.from} đến ${p.to}), đánh giá ngày ${p.judgedOn}.`,
+    text: (p: { period: string; from: string; to: string; judgedOn: string }) => `Kỳ báo cáo: ${p.period} (số liệu từ ${p.from} đến ${p.to}), đánh giá ngày ${p.judgedOn}.`,
     example: { period: '6 tháng/2026', from: '01/12/2025', to: '31/05/2026', judgedOn: '14/06/2026' },
   },
   CLI_REPORT_TOTALS: {
@@ -82,8 +78,7 @@ export const CLI_MESSAGES = defineMessages({
     example: { total: 42, overdue: 3, dueSoon: 2, rate: 62.5 },
   },
   CLI_REPORT_FINDINGS: {
-    text: (p: { count: number }) =>
-      p.count > 0 ? `Có ${p.count} điều cần xem lại trong dữ liệu (xem bằng: cchc inspect).` : 'Dữ liệu không có lỗi.',
+    text: (p: { count: number }) => (p.count > 0 ? `Có ${p.count} điều cần xem lại trong dữ liệu (xem bằng: cchc inspect).` : 'Dữ liệu không có lỗi.'),
     example: { count: 4 },
   },
   CLI_REPORT_WRITTEN: {
@@ -112,8 +107,7 @@ export const CLI_MESSAGES = defineMessages({
     example: { sheet: 'Phụ lục', year: 2026, asOf: '14/06/2026' },
   },
   CLI_INSPECT_COUNTS: {
-    text: (p: { tasks: number; sections: number; errors: number; warnings: number }) =>
-      `${p.tasks} nhiệm vụ trong ${p.sections} mục · ${p.errors} lỗi · ${p.warnings} cảnh báo`,
+    text: (p: { tasks: number; sections: number; errors: number; warnings: number }) => `${p.tasks} nhiệm vụ trong ${p.sections} mục · ${p.errors} lỗi · ${p.warnings} cảnh báo`,
     example: { tasks: 42, sections: 7, errors: 1, warnings: 3 },
   },
   CLI_NOTICE: {
@@ -125,8 +119,7 @@ export const CLI_MESSAGES = defineMessages({
     example: { path: 'xa-an-khanh' },
   },
   CLI_NO_PLAN_FILES: {
-    text: (p: { paths: readonly string[] }) =>
-      `Không tìm thấy tệp kế hoạch nào (.xlsx, .docx, .csv, .txt) trong ${p.paths.map(quoted).join(', ')}.`,
+    text: (p: { paths: readonly string[] }) => `Không tìm thấy tệp kế hoạch nào (.xlsx, .docx, .csv, .txt) trong ${p.paths.map(quoted).join(', ')}.`,
     example: { paths: ['ke-hoach-cac-xa'] },
   },
   CLI_NO_COMMUNE_READ: {
@@ -139,13 +132,16 @@ export const CLI_MESSAGES = defineMessages({
     example: { communes: 12, total: 480, overdue: 31, rate: 71.4 },
   },
   CLI_SLOWEST_COMMUNES: {
-    text: (p: { communes: readonly { readonly name: string; readonly rate: number }[] }) =>
-      `Chậm nhất: ${p.communes.map((commune) => `${commune.name} (${rateText(commune.rate)})`).join(', ')}.`,
-    example: { communes: [{ name: 'Xã An Khánh', rate: 40 }, { name: 'Phường Hà Đông', rate: 52.5 }] },
+    text: (p: { communes: readonly { readonly name: string; readonly rate: number }[] }) => `Chậm nhất: ${p.communes.map((commune) => `${commune.name} (${rateText(commune.rate)})`).join(', ')}.`,
+    example: {
+      communes: [
+        { name: 'Xã An Khánh', rate: 40 },
+        { name: 'Phường Hà Đông', rate: 52.5 },
+      ],
+    },
   },
   CLI_PROBLEM_FILES: {
-    text: (p: { count: number; sheet: string }) =>
-      `${p.count} tệp không đọc được hoặc không có bảng nhiệm vụ (trang ${quoted(p.sheet)}):`,
+    text: (p: { count: number; sheet: string }) => `${p.count} tệp không đọc được hoặc không có bảng nhiệm vụ (trang ${quoted(p.sheet)}):`,
     example: { count: 2, sheet: 'Tệp không đọc được' },
   },
   CLI_CONSOLIDATE_WRITTEN: {
@@ -157,13 +153,11 @@ export const CLI_MESSAGES = defineMessages({
     example: { done: 120, total: 3300 },
   },
   CLI_OUTPUT_IS_FOLDER: {
-    text: (p: { path: string; example: string }) =>
-      `${quoted(p.path)} là một thư mục, không phải tên tệp. Hãy ghi tên tệp sau -o, ví dụ -o ${p.example}.`,
+    text: (p: { path: string; example: string }) => `${quoted(p.path)} là một thư mục, không phải tên tệp. Hãy ghi tên tệp sau -o, ví dụ -o ${p.example}.`,
     example: { path: 'bao-cao', example: 'bao-cao/bao-cao.xlsx' },
   },
   CLI_OUTPUT_IS_INPUT: {
-    text: (p: { input: string; path: string }) =>
-      `Không ghi đè lên tệp đang đọc ${quoted(p.input)} (${quoted(p.path)} chính là tệp đó, hoặc là một liên kết tới nó). Hãy chọn tên khác bằng -o.`,
+    text: (p: { input: string; path: string }) => `Không ghi đè lên tệp đang đọc ${quoted(p.input)} (${quoted(p.path)} chính là tệp đó, hoặc là một liên kết tới nó). Hãy chọn tên khác bằng -o.`,
     example: { input: 'ke-hoach.xlsx', path: './ke-hoach.xlsx' },
   },
   CLI_OUTPUT_EXISTS: {
@@ -171,23 +165,19 @@ export const CLI_MESSAGES = defineMessages({
     example: { path: 'bao-cao.xlsx' },
   },
   CLI_DISK_FULL: {
-    text: (p: { path: string; existed: boolean }) =>
-      `Ổ đĩa đã đầy (hoặc hết hạn mức): không ghi được ${quoted(p.path)}.${keptText(p.path, p.existed)} Hãy giải phóng chỗ trống rồi chạy lại.`,
+    text: (p: { path: string; existed: boolean }) => `Ổ đĩa đã đầy (hoặc hết hạn mức): không ghi được ${quoted(p.path)}.${keptText(p.path, p.existed)} Hãy giải phóng chỗ trống rồi chạy lại.`,
     example: { path: 'bao-cao.xlsx', existed: true },
   },
   CLI_NO_WRITE_PERMISSION: {
-    text: (p: { path: string; folder: string; existed: boolean }) =>
-      `Không có quyền ghi vào thư mục ${quoted(p.folder)}: không ghi được ${quoted(p.path)}.${keptText(p.path, p.existed)}`,
+    text: (p: { path: string; folder: string; existed: boolean }) => `Không có quyền ghi vào thư mục ${quoted(p.folder)}: không ghi được ${quoted(p.path)}.${keptText(p.path, p.existed)}`,
     example: { path: 'bao-cao.xlsx', folder: '/srv/chung', existed: false },
   },
   CLI_READ_ONLY_FOLDER: {
-    text: (p: { path: string; folder: string; existed: boolean }) =>
-      `Thư mục ${quoted(p.folder)} chỉ cho đọc: không ghi được ${quoted(p.path)}.${keptText(p.path, p.existed)}`,
+    text: (p: { path: string; folder: string; existed: boolean }) => `Thư mục ${quoted(p.folder)} chỉ cho đọc: không ghi được ${quoted(p.path)}.${keptText(p.path, p.existed)}`,
     example: { path: 'bao-cao.xlsx', folder: '/media/usb', existed: false },
   },
   CLI_FOLDER_NOT_CREATED: {
-    text: (p: { path: string; folder: string; existed: boolean }) =>
-      `Không tạo được thư mục ${quoted(p.folder)} để ghi ${quoted(p.path)}.${keptText(p.path, p.existed)}`,
+    text: (p: { path: string; folder: string; existed: boolean }) => `Không tạo được thư mục ${quoted(p.folder)} để ghi ${quoted(p.path)}.${keptText(p.path, p.existed)}`,
     example: { path: 'bao-cao/quy-1.xlsx', folder: 'bao-cao', existed: false },
   },
   CLI_TARGET_IS_FOLDER: {
@@ -222,8 +212,7 @@ export const CLI_MESSAGES = defineMessages({
     example: { flags: '-o, --output <TỆP.xlsx>' },
   },
   CLI_TOO_MANY_ARGUMENTS: {
-    text: (p: { command: string; expected: string; got: string }) =>
-      `Thừa tham số${p.command ? ` cho lệnh ${p.command}` : ''}: cần ${p.expected}, đã ghi ${p.got}.`,
+    text: (p: { command: string; expected: string; got: string }) => `Thừa tham số${p.command ? ` cho lệnh ${p.command}` : ''}: cần ${p.expected}, đã ghi ${p.got}.`,
     example: { command: 'inspect', expected: '1', got: '2' },
   },
   CLI_INVALID_OPTION_VALUE: {

@@ -26,9 +26,7 @@ export type EntryParams<E> = E extends { readonly text: (params: infer P) => str
  * Declares one area's sentences; the keys are the message codes. Each example must be parameters
  * its own sentence takes, so the generated docs/messages.md cannot show a sentence no code can say.
  */
-export function defineMessages<T extends { readonly [code: string]: AnyMessageEntry }>(
-  entries: T & { readonly [C in keyof T]: MessageEntry<EntryParams<T[C]>> },
-): T {
+export function defineMessages<T extends { readonly [code: string]: AnyMessageEntry }>(entries: T & { readonly [C in keyof T]: MessageEntry<EntryParams<T[C]>> }): T {
   return entries;
 }
 

@@ -3,8 +3,7 @@ import { defineMessages, quoted } from './define-messages.js';
 /** A count as Vietnamese writes it: 20000000 → "20.000.000". */
 export const groupedDigits = (count: number) => String(count).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
-const REMOVE_PASSWORD =
-  'mở tệp bằng Excel (nhập mật khẩu), vào Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu, xóa mật khẩu và lưu lại';
+const REMOVE_PASSWORD = 'mở tệp bằng Excel (nhập mật khẩu), vào Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu, xóa mật khẩu và lưu lại';
 const SAVE_AS_XLSX = 'mở tệp bằng Excel, chọn Tệp › Lưu thành và chọn kiểu “Sổ làm việc Excel (*.xlsx)”';
 
 /** The file as the clerk chose it: its name, never a path inside it. */
@@ -16,9 +15,7 @@ type File = { file: string };
  */
 export const FILE_READ_MESSAGES = defineMessages({
   FILE_EMPTY: {
-    text: (p: File) =>
-      `Tệp ${quoted(p.file)} trống, không có dữ liệu. Hãy kiểm tra đã chọn đúng tệp kế hoạch chưa; ` +
-      'nếu đúng, hãy mở tệp gốc bằng Excel, lưu lại rồi chọn lại.',
+    text: (p: File) => `Tệp ${quoted(p.file)} trống, không có dữ liệu. Hãy kiểm tra đã chọn đúng tệp kế hoạch chưa; ` + 'nếu đúng, hãy mở tệp gốc bằng Excel, lưu lại rồi chọn lại.',
     example: { file: 'ke-hoach.csv' },
   },
   FILE_PASSWORD_PROTECTED: {
@@ -26,9 +23,7 @@ export const FILE_READ_MESSAGES = defineMessages({
     example: { file: 'ke-hoach.xlsx' },
   },
   FILE_LEGACY_XLS: {
-    text: (p: File) =>
-      `Tệp ${quoted(p.file)} là bảng tính Excel đời cũ (.xls, Excel 97–2003), chương trình chưa đọc được định dạng này. ` +
-      `Hãy ${SAVE_AS_XLSX}, rồi chọn tệp .xlsx vừa lưu.`,
+    text: (p: File) => `Tệp ${quoted(p.file)} là bảng tính Excel đời cũ (.xls, Excel 97–2003), chương trình chưa đọc được định dạng này. ` + `Hãy ${SAVE_AS_XLSX}, rồi chọn tệp .xlsx vừa lưu.`,
     example: { file: 'ke-hoach.xls' },
   },
   FILE_PASSWORD_OR_LEGACY: {
@@ -57,8 +52,7 @@ export const FILE_READ_MESSAGES = defineMessages({
   },
   FILE_IS_OPENDOCUMENT: {
     text: (p: File) =>
-      `Tệp ${quoted(p.file)} là tệp OpenDocument (LibreOffice), chương trình chưa đọc được. ` +
-      'Hãy mở bằng LibreOffice hoặc Excel, lưu thành “Sổ làm việc Excel (.xlsx)” rồi chọn lại tệp.',
+      `Tệp ${quoted(p.file)} là tệp OpenDocument (LibreOffice), chương trình chưa đọc được. ` + 'Hãy mở bằng LibreOffice hoặc Excel, lưu thành “Sổ làm việc Excel (.xlsx)” rồi chọn lại tệp.',
     example: { file: 'ke-hoach.ods' },
   },
   FILE_IS_ZIP: {
@@ -66,15 +60,12 @@ export const FILE_READ_MESSAGES = defineMessages({
     example: { file: 'ke-hoach.zip' },
   },
   FILE_IS_BINARY: {
-    text: (p: File) =>
-      `Tệp ${quoted(p.file)} không phải bảng tính hay tệp văn bản. ` +
-      'Hãy chọn tệp Excel (.xlsx) hoặc tệp .csv, .txt chứa bảng phụ lục nhiệm vụ.',
+    text: (p: File) => `Tệp ${quoted(p.file)} không phải bảng tính hay tệp văn bản. ` + 'Hãy chọn tệp Excel (.xlsx) hoặc tệp .csv, .txt chứa bảng phụ lục nhiệm vụ.',
     example: { file: 'ke-hoach.bin' },
   },
   FILE_CORRUPT_WORKBOOK: {
     text: (p: File) =>
-      `Tệp ${quoted(p.file)} bị hỏng hoặc chưa được tải về đầy đủ nên không mở được như một sổ làm việc Excel. ` +
-      'Hãy thử mở tệp bằng Excel và lưu lại thành .xlsx, hoặc lấy lại bản gốc của tệp.',
+      `Tệp ${quoted(p.file)} bị hỏng hoặc chưa được tải về đầy đủ nên không mở được như một sổ làm việc Excel. ` + 'Hãy thử mở tệp bằng Excel và lưu lại thành .xlsx, hoặc lấy lại bản gốc của tệp.',
     example: { file: 'ke-hoach.xlsx' },
   },
   FILE_CORRUPT_SHEET: {
@@ -99,18 +90,15 @@ export const FILE_READ_MESSAGES = defineMessages({
   },
   FILE_CORRUPT_DOCUMENT: {
     text: (p: File) =>
-      `Tệp ${quoted(p.file)} bị hỏng hoặc chưa được tải về đầy đủ nên không mở được như một văn bản Word. ` +
-      'Hãy thử mở tệp bằng Word và lưu lại thành .docx, hoặc lấy lại bản gốc của tệp.',
+      `Tệp ${quoted(p.file)} bị hỏng hoặc chưa được tải về đầy đủ nên không mở được như một văn bản Word. ` + 'Hãy thử mở tệp bằng Word và lưu lại thành .docx, hoặc lấy lại bản gốc của tệp.',
     example: { file: 'ke-hoach.docx' },
   },
   FILE_NO_TASK_TABLE: {
-    text: (p: File & { expected: string }) =>
-      `Không tìm thấy bảng nhiệm vụ trong tệp ${quoted(p.file)}. Cần một dòng tiêu đề có các cột: ${p.expected}.`,
+    text: (p: File & { expected: string }) => `Không tìm thấy bảng nhiệm vụ trong tệp ${quoted(p.file)}. Cần một dòng tiêu đề có các cột: ${p.expected}.`,
     example: { file: 'ke-hoach-ha-dong.docx', expected: 'STT, Nhiệm vụ (Nội dung), Cơ quan chủ trì, Thời gian hoàn thành' },
   },
   FILE_NO_SUCH_SHEET: {
-    text: (p: File & { sheet: string; sheets: readonly string[] }) =>
-      `Tệp ${quoted(p.file)} không có trang ${quoted(p.sheet)}. Các trang có trong tệp: ${p.sheets.map(quoted).join(', ')}.`,
+    text: (p: File & { sheet: string; sheets: readonly string[] }) => `Tệp ${quoted(p.file)} không có trang ${quoted(p.sheet)}. Các trang có trong tệp: ${p.sheets.map(quoted).join(', ')}.`,
     example: { file: 'ke-hoach.xlsx', sheet: 'Phu luc', sheets: ['Kế hoạch', 'Phụ lục'] },
   },
   FILE_NO_SHEETS: {
@@ -130,27 +118,21 @@ export const FILE_READ_MESSAGES = defineMessages({
     example: { file: 'ke-hoach.csv' },
   },
   FILE_UNBALANCED_QUOTES: {
-    text: (p: File) =>
-      `Tệp ${quoted(p.file)} có dấu ngoặc kép (") không khép đúng; đã đọc mỗi dòng của tệp thành một hàng ` +
-      'và giữ nguyên các dấu ngoặc kép.',
+    text: (p: File) => `Tệp ${quoted(p.file)} có dấu ngoặc kép (") không khép đúng; đã đọc mỗi dòng của tệp thành một hàng ` + 'và giữ nguyên các dấu ngoặc kép.',
     example: { file: 'phu-luc.txt' },
   },
   FILE_CELLS_OUTSIDE_GRID: {
     text: (p: File & { sheet: string; count: number; lastColumn: string }) =>
-      `Trang tính ${quoted(p.sheet)} trong tệp ${quoted(p.file)} có ${groupedDigits(p.count)} ô dữ liệu nằm sau cột ${p.lastColumn} ` +
-      'hoặc ngoài giới hạn hàng của Excel; các ô đó không được đọc.',
+      `Trang tính ${quoted(p.sheet)} trong tệp ${quoted(p.file)} có ${groupedDigits(p.count)} ô dữ liệu nằm sau cột ${p.lastColumn} ` + 'hoặc ngoài giới hạn hàng của Excel; các ô đó không được đọc.',
     example: { file: 'ke-hoach.xlsx', sheet: 'Phụ lục', count: 2, lastColumn: 'AMJ' },
   },
   FILE_DOCUMENT_TABLES: {
     text: (p: File & { tables: number; first: number; parts: number }) =>
-      `Văn bản ${quoted(p.file)} có ${p.tables} bảng; đã đọc bảng ${p.first} làm bảng nhiệm vụ` +
-      (p.parts > 1 ? `, nối ${p.parts} phần của bảng (Word tách bảng khi sang trang) thành một.` : '.'),
+      `Văn bản ${quoted(p.file)} có ${p.tables} bảng; đã đọc bảng ${p.first} làm bảng nhiệm vụ` + (p.parts > 1 ? `, nối ${p.parts} phần của bảng (Word tách bảng khi sang trang) thành một.` : '.'),
     example: { file: 'ke-hoach.docx', tables: 3, first: 1, parts: 2 },
   },
   FILE_TRACKED_CHANGES: {
-    text: (p: File) =>
-      `Văn bản ${quoted(p.file)} còn thay đổi được theo dõi (Track Changes) chưa chấp nhận; đã đọc như khi chấp nhận hết: ` +
-      'giữ phần chèn thêm, bỏ phần đã xóa.',
+    text: (p: File) => `Văn bản ${quoted(p.file)} còn thay đổi được theo dõi (Track Changes) chưa chấp nhận; đã đọc như khi chấp nhận hết: ` + 'giữ phần chèn thêm, bỏ phần đã xóa.',
     example: { file: 'ke-hoach.docx' },
   },
   FILE_HIDDEN_SHEET: {
@@ -162,8 +144,7 @@ export const FILE_READ_MESSAGES = defineMessages({
     example: { file: 'xa-an-khanh.xlsx', detail: 'Maximum call stack size exceeded' },
   },
   FILE_CANNOT_OPEN: {
-    text: (p: File & { reason: 'missing' | 'unopenable' }) =>
-      `Tệp ${quoted(p.file)} ${p.reason === 'missing' ? 'không tồn tại' : 'không mở được'}.`,
+    text: (p: File & { reason: 'missing' | 'unopenable' }) => `Tệp ${quoted(p.file)} ${p.reason === 'missing' ? 'không tồn tại' : 'không mở được'}.`,
     example: { file: 'ke-hoach.xlsx', reason: 'missing' },
   },
 });

@@ -10,8 +10,7 @@ const excerpt = (text: string | number) => quoted(String(text).slice(0, 120));
  */
 export const FINDING_MESSAGES = defineMessages({
   NO_TASK_TABLE: {
-    text: (p: { sheet: string; expected: string }) =>
-      `Không tìm thấy bảng nhiệm vụ trong trang ${quoted(p.sheet)}. Cần một dòng tiêu đề có các cột: ${p.expected}.`,
+    text: (p: { sheet: string; expected: string }) => `Không tìm thấy bảng nhiệm vụ trong trang ${quoted(p.sheet)}. Cần một dòng tiêu đề có các cột: ${p.expected}.`,
     example: { sheet: 'Phụ lục', expected: 'STT, Nhiệm vụ (Nội dung), Cơ quan chủ trì, Thời gian hoàn thành' },
   },
   PLAN_YEAR_GUESSED: {
@@ -27,13 +26,11 @@ export const FINDING_MESSAGES = defineMessages({
     example: {},
   },
   COLUMN_DUPLICATE: {
-    text: (p: { cell: string; column: string; used: number | string }) =>
-      `Ô ${p.cell}: có hơn một cột ${quoted(p.column)}; dùng cột ${p.used}, các cột khác được giữ nguyên.`,
+    text: (p: { cell: string; column: string; used: number | string }) => `Ô ${p.cell}: có hơn một cột ${quoted(p.column)}; dùng cột ${p.used}, các cột khác được giữ nguyên.`,
     example: { cell: 'F5', column: 'Thời gian hoàn thành', used: 'Thời hạn' },
   },
   ROW_NOT_UNDERSTOOD: {
-    text: (p: { cell: string; row: number; text: string }) =>
-      `Dòng ${p.row} (ô ${p.cell}) không phải nhiệm vụ, tiêu đề mục hay dòng nối tiếp; đã bỏ qua: ${excerpt(p.text)}.`,
+    text: (p: { cell: string; row: number; text: string }) => `Dòng ${p.row} (ô ${p.cell}) không phải nhiệm vụ, tiêu đề mục hay dòng nối tiếp; đã bỏ qua: ${excerpt(p.text)}.`,
     example: { cell: 'B40', row: 40, text: 'Nơi nhận: UBND Thành phố' },
   },
   SECTION_ROW_TEXT_JOINED: {
@@ -67,13 +64,11 @@ export const FINDING_MESSAGES = defineMessages({
     example: { cell: 'C12' },
   },
   STT_DUPLICATE: {
-    text: (p: { cell: string; stt: string; firstRow: number }) =>
-      `Ô ${p.cell}: số thứ tự ${quoted(p.stt)} trùng với nhiệm vụ ở dòng ${p.firstRow}.`,
+    text: (p: { cell: string; stt: string; firstRow: number }) => `Ô ${p.cell}: số thứ tự ${quoted(p.stt)} trùng với nhiệm vụ ở dòng ${p.firstRow}.`,
     example: { cell: 'A14', stt: '3', firstRow: 12 },
   },
   STT_SKIPPED: {
-    text: (p: { cell: string; previous: number | string; stt: string }) =>
-      `Ô ${p.cell}: số thứ tự nhảy từ ${p.previous} lên ${p.stt}; có thể thiếu nhiệm vụ.`,
+    text: (p: { cell: string; previous: number | string; stt: string }) => `Ô ${p.cell}: số thứ tự nhảy từ ${p.previous} lên ${p.stt}; có thể thiếu nhiệm vụ.`,
     example: { cell: 'A15', previous: '3', stt: '5' },
   },
   CELL_ERROR: {
@@ -86,8 +81,7 @@ export const FINDING_MESSAGES = defineMessages({
     example: { cell: 'F20', text: 'sớm nhất có thể' },
   },
   PROGRESS_UNREADABLE: {
-    text: (p: { cell: string; text: string }) =>
-      `Ô ${p.cell}: không hiểu tình trạng ${excerpt(p.text)}; hãy chọn “Hoàn thành”, “Đang thực hiện” hoặc “Chưa thực hiện”.`,
+    text: (p: { cell: string; text: string }) => `Ô ${p.cell}: không hiểu tình trạng ${excerpt(p.text)}; hãy chọn “Hoàn thành”, “Đang thực hiện” hoặc “Chưa thực hiện”.`,
     example: { cell: 'G20', text: 'gần xong' },
   },
   DATE_UNREADABLE: {

@@ -34,8 +34,7 @@ function nearestBlock(lines: readonly string[]): string[] {
 
 function yearIn(text: string): number | null {
   const folded = fold(text);
-  const match =
-    /\b(?:nam|giai doan|giai doan tu nam|ke hoach)\s+(\d{4})\b/.exec(folded) ?? /\b(20\d{2})\s*-\s*20\d{2}\b/.exec(folded);
+  const match = /\b(?:nam|giai doan|giai doan tu nam|ke hoach)\s+(\d{4})\b/.exec(folded) ?? /\b(20\d{2})\s*-\s*20\d{2}\b/.exec(folded);
   if (!match) return null;
   const year = Number(match[1]);
   return year >= 1990 && year <= 2100 ? year : null;

@@ -78,7 +78,10 @@ export function readPlan(grid: Grid, options: ReadPlanOptions): ReadPlanResult {
   issues.push(...checkSttSequence(numbers));
 
   // The product's own note on the judging day is no part of the plan's heading.
-  const linesAbove = texts.slice(0, headerRow).map((row) => row.filter((text) => text !== '').join(' ')).map((line) => (line.startsWith(JUDGED_ON_NOTE_PREFIX) ? '' : line));
+  const linesAbove = texts
+    .slice(0, headerRow)
+    .map((row) => row.filter((text) => text !== '').join(' '))
+    .map((line) => (line.startsWith(JUDGED_ON_NOTE_PREFIX) ? '' : line));
   const heading = readPlanHeading(linesAbove);
   let year = options.year ?? heading.year;
   if (year === null || year === undefined) {
@@ -116,9 +119,7 @@ function toTask(raw: RawTask, cells: Partial<Record<ColumnKey, string>>): Task {
     coUnits: splitUnits(raw.text.coUnits ?? ''),
     deadlineText: raw.text.deadline ?? '',
     deadlineValue: raw.values.deadline ?? null,
-    progress: Object.fromEntries(
-      Object.entries({ progress, completedOn, dueOverride, eventDate }).filter(([, value]) => value !== undefined),
-    ),
+    progress: Object.fromEntries(Object.entries({ progress, completedOn, dueOverride, eventDate }).filter(([, value]) => value !== undefined)),
     cells,
     extra: raw.extra,
   };
@@ -142,5 +143,8 @@ function taskFindings(task: Task, raw: RawTask, columns: Partial<Record<ColumnKe
 
 function sortByRow(issues: Finding[]): Finding[] {
   const rowOf = (cell: string) => Number(/\d+$/.exec(cell)?.[0] ?? 0);
-  return issues.map((issue, index) => ({ issue, index })).sort((a, b) => rowOf(a.issue.cell) - rowOf(b.issue.cell) || a.index - b.index).map(({ issue }) => issue);
+  return issues
+    .map((issue, index) => ({ issue, index }))
+    .sort((a, b) => rowOf(a.issue.cell) - rowOf(b.issue.cell) || a.index - b.index)
+    .map(({ issue }) => issue);
 }

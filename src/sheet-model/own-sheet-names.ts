@@ -39,7 +39,10 @@ export function freeSheetName(wanted: string, existingNames: Iterable<string>): 
   if (!used.has(sheetNameKey(base))) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
-    const name = `${[...base].slice(0, MAX_SHEET_NAME - suffix.length).join('').trimEnd()}${suffix}`;
+    const name = `${[...base]
+      .slice(0, MAX_SHEET_NAME - suffix.length)
+      .join('')
+      .trimEnd()}${suffix}`;
     if (!used.has(sheetNameKey(name))) return name;
   }
 }

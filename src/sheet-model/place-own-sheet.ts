@@ -8,13 +8,7 @@ import type { OwnSheet, OwnSheetRole } from './own-sheets.js';
  *
  * @example placeOwnSheet([], ['Cài đặt CCHC'], 'settings', 'Cài đặt CCHC') → { name: 'Cài đặt CCHC (2)', replace: false }
  */
-export function placeOwnSheet(
-  registry: readonly OwnSheet[],
-  existingNames: readonly string[],
-  role: OwnSheetRole,
-  wanted: string,
-  period = '',
-): { name: string; replace: boolean } {
+export function placeOwnSheet(registry: readonly OwnSheet[], existingNames: readonly string[], role: OwnSheetRole, wanted: string, period = ''): { name: string; replace: boolean } {
   const present = new Map(existingNames.map((name) => [sheetNameKey(name), name]));
   for (const entry of registry) {
     if (entry.role !== role || (role === 'summary' && entry.period !== period)) continue;

@@ -118,7 +118,10 @@ export function planTableModel(input: PlanTableInput): DetailedSheetModel {
   const headers = [...PLAN_SHEET_COLUMNS.map((column) => column.header), ...input.extraHeaders];
   const header = sheet.addRow(
     [...headers, ...HELPER_HEADERS],
-    wrappedHeight(headers.map((text, index) => ({ text, width: widths[index]! })), BODY_SIZE + 1),
+    wrappedHeight(
+      headers.map((text, index) => ({ text, width: widths[index]! })),
+      BODY_SIZE + 1,
+    ),
   );
   sheet.look(cellRange(header, 0, header, visibleCount - 1), 'header').look(cellRange(header, visibleCount, header, visibleCount + HELPER_HEADERS.length - 1), 'helper');
 
@@ -171,7 +174,10 @@ export function planTableModel(input: PlanTableInput): DetailedSheetModel {
   const lastRow = sheet.next - 1;
   const column = (key: Parameters<typeof planSheetColumn>[0]) => cellRange(firstRow, planSheetColumn(key), lastRow, planSheetColumn(key));
   const validations: Validation[] = hasTasks
-    ? [{ range: column('progress'), kind: 'list', choices: PROGRESS_CHOICES }, ...(['completedOn', 'dueOverride', 'eventDate'] as const).map((key): Validation => ({ range: column(key), kind: 'date' }))]
+    ? [
+        { range: column('progress'), kind: 'list', choices: PROGRESS_CHOICES },
+        ...(['completedOn', 'dueOverride', 'eventDate'] as const).map((key): Validation => ({ range: column(key), kind: 'date' })),
+      ]
     : [];
   const messages: ValidationMessage[] = validations.map((validation) => ({ range: validation.range, ...(validation.kind === 'list' ? PROGRESS_MESSAGE : DATE_MESSAGE) }));
   return sheet.build({

@@ -21,7 +21,6 @@ export const PROVINCE_SHEET_NAMES = {
 /** How many of the communes furthest behind the chart shows. */
 export const CHART_COMMUNES = 10;
 
-
 const COUNT_HEADERS = [...STATUS_CODES.map((code) => STATUS_LABELS[code]), 'Tổng số nhiệm vụ', 'Đến hạn (đến ngày đánh giá)', 'Đã hoàn thành (trong số đến hạn)', 'Tỷ lệ hoàn thành nhiệm vụ đến hạn'];
 const COUNT_WIDTHS = [10, 10, 10, 10, 10, 12, 12, 10, 12, 9, 10, 11, 12, 12];
 
@@ -47,7 +46,15 @@ function startSheet(name: string, widths: readonly number[], tabColor: string, t
     sheet.lookRow(index, looks);
     return index;
   };
-  const header = (texts: readonly string[]) => row(texts, texts.map(() => HEADER), wrappedHeight(texts.map((text, index) => ({ text, width: widths[index]! })), BOLD_SIZE));
+  const header = (texts: readonly string[]) =>
+    row(
+      texts,
+      texts.map(() => HEADER),
+      wrappedHeight(
+        texts.map((text, index) => ({ text, width: widths[index]! })),
+        BOLD_SIZE,
+      ),
+    );
   return { sheet, wide, row, header };
 }
 
@@ -60,13 +67,31 @@ export function communesSheetModel(province: ProvinceConsolidation): DetailedShe
   const widths = [6, 26, 24, ...COUNT_WIDTHS, 12];
   const { sheet, row, header, wide } = startSheet(PROVINCE_SHEET_NAMES.communes, widths, TAB_COLOURS.provinceCommunes, 'TỔNG HỢP TÌNH HÌNH THỰC HIỆN KẾ HOẠCH CCHC CỦA CÁC XÃ, PHƯỜNG', province);
   const headerRow = header(['STT', 'Xã, phường, đặc khu', 'Tệp', ...COUNT_HEADERS, 'Quá hạn lâu nhất (ngày)']);
-  const looks = (total: boolean): Look[] => [total ? TOTAL_TEXT : CENTRED, total ? TOTAL_TEXT : TEXT, total ? TOTAL_TEXT : TEXT, ...COUNT_HEADERS.slice(1).map(() => (total ? TOTAL_COUNT : COUNT)), total ? TOTAL_PERCENT : PERCENT, total ? TOTAL_COUNT : COUNT];
+  const looks = (total: boolean): Look[] => [
+    total ? TOTAL_TEXT : CENTRED,
+    total ? TOTAL_TEXT : TEXT,
+    total ? TOTAL_TEXT : TEXT,
+    ...COUNT_HEADERS.slice(1).map(() => (total ? TOTAL_COUNT : COUNT)),
+    total ? TOTAL_PERCENT : PERCENT,
+    total ? TOTAL_COUNT : COUNT,
+  ];
   const first = headerRow + 1;
   province.ranked.forEach((commune, index) => {
-    row([index + 1, commune.name, commune.file, ...countCells(commune.counts), commune.worstDaysOverdue], looks(false), wrappedHeight([{ text: commune.name, width: widths[1]! }, { text: commune.file, width: widths[2]! }]));
+    row(
+      [index + 1, commune.name, commune.file, ...countCells(commune.counts), commune.worstDaysOverdue],
+      looks(false),
+      wrappedHeight([
+        { text: commune.name, width: widths[1]! },
+        { text: commune.file, width: widths[2]! },
+      ]),
+    );
   });
   const last = headerRow + province.ranked.length;
-  row(['', `Toàn tỉnh (${province.communes.length} xã, phường)`, '', ...countCells(province.totals), province.totals.worstDaysOverdue], looks(true), wrappedHeight([{ text: 'Toàn tỉnh', width: widths[1]! }], BOLD_SIZE));
+  row(
+    ['', `Toàn tỉnh (${province.communes.length} xã, phường)`, '', ...countCells(province.totals), province.totals.worstDaysOverdue],
+    looks(true),
+    wrappedHeight([{ text: 'Toàn tỉnh', width: widths[1]! }], BOLD_SIZE),
+  );
   if (province.communes.length === 0) wide('Chưa đọc được kế hoạch của xã, phường nào.', ['note']);
   const rateColumn = 3 + COUNT_HEADERS.length - 1;
   const behind = Math.min(CHART_COMMUNES, province.ranked.filter((commune) => commune.counts.completionRate !== null).length);
@@ -95,7 +120,11 @@ export function sectionsSheetModel(province: ProvinceConsolidation): DetailedShe
   const headerRow = header(['STT', 'Mục (theo cách ghi của nhiều xã, phường nhất)', 'Số xã, phường có mục', ...COUNT_HEADERS]);
   const looks = (total: boolean): Look[] => [total ? TOTAL_TEXT : CENTRED, total ? TOTAL_TEXT : TEXT, ...COUNT_HEADERS.map(() => (total ? TOTAL_COUNT : COUNT)), total ? TOTAL_PERCENT : PERCENT];
   province.sections.forEach((section, index) => {
-    row([index + 1, section.key === '' ? '(Chưa thuộc mục nào)' : section.title, section.communes, ...countCells(section.counts)], looks(false), wrappedHeight([{ text: section.title, width: widths[1]! }]));
+    row(
+      [index + 1, section.key === '' ? '(Chưa thuộc mục nào)' : section.title, section.communes, ...countCells(section.counts)],
+      looks(false),
+      wrappedHeight([{ text: section.title, width: widths[1]! }]),
+    );
   });
   const first = headerRow + 1;
   const last = headerRow + province.sections.length;
@@ -107,7 +136,13 @@ export function sectionsSheetModel(province: ProvinceConsolidation): DetailedShe
 /** Every commune's overdue tasks, most days overdue first, with commune, section, lead unit, deadline text and due date. */
 export function overdueSheetModel(province: ProvinceConsolidation): DetailedSheetModel {
   const widths = [6, 22, 24, 8, 48, 24, 22, 12, 11];
-  const { sheet, row, header, wide } = startSheet(PROVINCE_SHEET_NAMES.overdue, widths, TAB_COLOURS.provinceOverdue, `NHIỆM VỤ QUÁ HẠN TẠI NGÀY ${formatViDate(province.judgedOn)} CỦA CÁC XÃ, PHƯỜNG`, province);
+  const { sheet, row, header, wide } = startSheet(
+    PROVINCE_SHEET_NAMES.overdue,
+    widths,
+    TAB_COLOURS.provinceOverdue,
+    `NHIỆM VỤ QUÁ HẠN TẠI NGÀY ${formatViDate(province.judgedOn)} CỦA CÁC XÃ, PHƯỜNG`,
+    province,
+  );
   const headerRow = header(['STT', 'Xã, phường, đặc khu', 'Mục', 'STT trong kế hoạch', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành', 'Hạn', 'Số ngày quá hạn']);
   province.overdue.forEach((task, index) => {
     const lead = task.lead.join('; ');
@@ -135,7 +170,14 @@ export function problemsSheetModel(province: ProvinceConsolidation): DetailedShe
   const { sheet, row, header, wide } = startSheet(PROVINCE_SHEET_NAMES.problems, widths, TAB_COLOURS.provinceProblems, 'CÁC TỆP KHÔNG ĐỌC ĐƯỢC HOẶC KHÔNG CÓ BẢNG NHIỆM VỤ', province);
   const headerRow = header(['STT', 'Tệp', 'Lý do']);
   province.problems.forEach((problem, index) => {
-    row([index + 1, problem.file, problem.message], [CENTRED, TEXT, TEXT], wrappedHeight([{ text: problem.file, width: widths[1]! }, { text: problem.message, width: widths[2]! }]));
+    row(
+      [index + 1, problem.file, problem.message],
+      [CENTRED, TEXT, TEXT],
+      wrappedHeight([
+        { text: problem.file, width: widths[1]! },
+        { text: problem.message, width: widths[2]! },
+      ]),
+    );
   });
   if (province.problems.length === 0) wide('Mọi tệp đều đọc được.', ['note']);
   return sheet.build({ frozenRows: headerRow + 1, printTitleRows: { top: 0, bottom: headerRow } });

@@ -59,30 +59,25 @@ export function settingsSheetModel(options: SettingsSheetOptions): DetailedSheet
   sheet.addRow([]);
 
   const setting = (label: string, value: CellContent, date: boolean, explanation: string) => {
-    const row = sheet.addRow([label, value, explanation], wrappedHeight([{ text: label, width: WIDTHS[0]! }, { text: explanation, width: WIDTHS[2]! }]));
+    const row = sheet.addRow(
+      [label, value, explanation],
+      wrappedHeight([
+        { text: label, width: WIDTHS[0]! },
+        { text: explanation, width: WIDTHS[2]! },
+      ]),
+    );
     sheet.lookRow(row, [['note', 'bold'], [date ? 'date' : 'number', 'input'], ['note']]);
     return row;
   };
-  const asOfValue: CellContent =
-    options.asOf !== undefined ? { date: options.asOf } : { formula: 'TODAY()', ...(options.today === undefined ? {} : { result: { date: options.today } }) };
+  const asOfValue: CellContent = options.asOf !== undefined ? { date: options.asOf } : { formula: 'TODAY()', ...(options.today === undefined ? {} : { result: { date: options.today } }) };
   const asOf = setting(
     'Ngày đánh giá',
     asOfValue,
     true,
     'Để công thức =TODAY() thì trạng thái luôn tính theo ngày hôm nay. Muốn xem tình hình tại một ngày khác (ví dụ ngày chốt số liệu báo cáo), gõ ngày đó, dạng dd/mm/yyyy.',
   );
-  const dueSoon = setting(
-    'Số ngày báo trước khi đến hạn',
-    options.dueSoonDays,
-    false,
-    'Nhiệm vụ chưa hoàn thành mà còn từ 0 đến số ngày này là đến hạn thì hiện «Sắp đến hạn» (tô vàng).',
-  );
-  setting(
-    'Năm của kế hoạch',
-    options.planYear,
-    false,
-    'Năm dùng để hiểu các thời hạn không ghi năm (ví dụ «Quý II», «Tháng 10»). Sửa năm ở đây không tự tính lại thời hạn: hãy tạo lại báo cáo.',
-  );
+  const dueSoon = setting('Số ngày báo trước khi đến hạn', options.dueSoonDays, false, 'Nhiệm vụ chưa hoàn thành mà còn từ 0 đến số ngày này là đến hạn thì hiện «Sắp đến hạn» (tô vàng).');
+  setting('Năm của kế hoạch', options.planYear, false, 'Năm dùng để hiểu các thời hạn không ghi năm (ví dụ «Quý II», «Tháng 10»). Sửa năm ở đây không tự tính lại thời hạn: hãy tạo lại báo cáo.');
   sheet.addRow([]);
 
   const daysTitle = wide(
@@ -100,13 +95,25 @@ export function settingsSheetModel(options: SettingsSheetOptions): DetailedSheet
   }
   for (let i = 0; i < SPARE_DAY_ROWS; i++) sheet.addRow([]);
   const last = first + days.length + SPARE_DAY_ROWS - 1;
-  sheet.look(cellRange(first, 0, last, 0), 'body', 'centred').look(cellRange(first, 1, last, 1), 'date').look(cellRange(first, 2, last, 2), 'body');
+  sheet
+    .look(cellRange(first, 0, last, 0), 'body', 'centred')
+    .look(cellRange(first, 1, last, 1), 'date')
+    .look(cellRange(first, 2, last, 2), 'body');
 
   sheet.addRow([]);
   const doneLabel = 'Các cách ghi «đã hoàn thành» mà công thức trạng thái hiểu (ở cột Tình trạng). Đừng sửa ô này.';
-  const doneWords = sheet.addRow([doneLabel, DONE_WORDS_TEXT], wrappedHeight([{ text: doneLabel, width: WIDTHS[0]! }, { text: DONE_WORDS_TEXT, width: WIDTHS[1]! + WIDTHS[2]! }]));
+  const doneWords = sheet.addRow(
+    [doneLabel, DONE_WORDS_TEXT],
+    wrappedHeight([
+      { text: doneLabel, width: WIDTHS[0]! },
+      { text: DONE_WORDS_TEXT, width: WIDTHS[1]! + WIDTHS[2]! },
+    ]),
+  );
   sheet.merge(cellRange(doneWords, 1, doneWords, 2));
-  sheet.lookRow(doneWords, [['note', 'bold'], ['body', 'small']]);
+  sheet.lookRow(doneWords, [
+    ['note', 'bold'],
+    ['body', 'small'],
+  ]);
 
   const names = DEFAULT_SETTINGS_NAMES;
   const daysRange = cellRange(first, 1, last, 1);

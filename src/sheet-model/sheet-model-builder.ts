@@ -1,12 +1,4 @@
-import type {
-  CellContent,
-  CellLook,
-  CellRange,
-  DetailedSheetModel,
-  LookVariant,
-  SheetModelDetails,
-  SheetModel,
-} from './sheet-model.js';
+import type { CellContent, CellLook, CellRange, DetailedSheetModel, LookVariant, SheetModelDetails, SheetModel } from './sheet-model.js';
 
 /** A block of cells, 0-based and inclusive; one cell when only its row and column are given. */
 export function cellRange(top: number, left: number, bottom = top, right = left): CellRange {

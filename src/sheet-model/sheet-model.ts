@@ -6,13 +6,7 @@ import type { IsoDate } from '../dates/calendar-date.js';
  * date shown dd/mm/yyyy; a formula uses English function names and comma separators, without "=", and
  * may carry the result the core computed, for viewers that do not recalculate.
  */
-export type CellContent =
-  | string
-  | number
-  | boolean
-  | null
-  | { readonly date: IsoDate }
-  | { readonly formula: string; readonly result?: string | number | { readonly date: IsoDate } | null };
+export type CellContent = string | number | boolean | null | { readonly date: IsoDate } | { readonly formula: string; readonly result?: string | number | { readonly date: IsoDate } | null };
 
 /** A block of cells, 0-based and inclusive. */
 export interface CellRange {
@@ -35,9 +29,7 @@ export interface ConditionalRule {
   readonly look: RuleLook;
 }
 
-export type Validation =
-  | { readonly range: CellRange; readonly kind: 'list'; readonly choices: readonly string[] }
-  | { readonly range: CellRange; readonly kind: 'date' };
+export type Validation = { readonly range: CellRange; readonly kind: 'list'; readonly choices: readonly string[] } | { readonly range: CellRange; readonly kind: 'date' };
 
 /** A workbook-level name pointing into a sheet: the settings the live formulas read. */
 export interface DefinedName {

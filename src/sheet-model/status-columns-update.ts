@@ -113,7 +113,18 @@ export function statusColumnsUpdate(grid: Grid, assessed: AssessedPlan): Columns
       validations.push(key === 'progress' ? { range, kind: 'list', choices: PROGRESS_CHOICES } : { range, kind: 'date' });
     }
   }
-  const rules = taskRows.length === 0 ? [] : statusRules(ruleRange(layout, taskRows, [...tracking.values()].map((item) => item.column), status), columnLetters(status));
+  const rules =
+    taskRows.length === 0
+      ? []
+      : statusRules(
+          ruleRange(
+            layout,
+            taskRows,
+            [...tracking.values()].map((item) => item.column),
+            status,
+          ),
+          columnLetters(status),
+        );
   return { headerRow, columns, validations, rules };
 }
 

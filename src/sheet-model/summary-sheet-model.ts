@@ -111,7 +111,10 @@ export function summarySheetModel(summary: PlanSummary, options: { name: string;
     tableRow(
       [first, second, ...countHeaders],
       [first, second, ...countHeaders].map(() => HEADER),
-      wrappedHeight(countHeaders.map((text, index) => ({ text, width: widths[index + 2]! })), BOLD_SIZE),
+      wrappedHeight(
+        countHeaders.map((text, index) => ({ text, width: widths[index + 2]! })),
+        BOLD_SIZE,
+      ),
     );
   const countsRow = (label: string | number, name: string, counts: StatusCounts, total: boolean) =>
     tableRow(
@@ -143,26 +146,45 @@ export function summarySheetModel(summary: PlanSummary, options: { name: string;
 
   const listHeader = (last: string) => {
     const headers = ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành', 'Hạn', last];
-    return tableRow(headers, headers.map(() => HEADER), wrappedHeight(headers.map((text, index) => ({ text, width: LIST_WIDTHS[index]! })), BOLD_SIZE));
+    return tableRow(
+      headers,
+      headers.map(() => HEADER),
+      wrappedHeight(
+        headers.map((text, index) => ({ text, width: LIST_WIDTHS[index]! })),
+        BOLD_SIZE,
+      ),
+    );
   };
   const listRow = (line: TaskLine, last: string | number, lastLook: Look) => {
     const lead = line.lead.join('; ');
-    return tableRow([line.stt, line.task, lead, line.deadlineText, line.due === null ? null : { date: line.due }, last], [CENTRED, TEXT, TEXT, TEXT, DATE, lastLook], wrappedHeight([
-      { text: line.task, width: LIST_WIDTHS[1]! },
-      { text: lead, width: LIST_WIDTHS[2]! },
-      { text: line.deadlineText, width: LIST_WIDTHS[3]! },
-      { text: String(last), width: LIST_WIDTHS[5]! },
-    ]));
+    return tableRow(
+      [line.stt, line.task, lead, line.deadlineText, line.due === null ? null : { date: line.due }, last],
+      [CENTRED, TEXT, TEXT, TEXT, DATE, lastLook],
+      wrappedHeight([
+        { text: line.task, width: LIST_WIDTHS[1]! },
+        { text: lead, width: LIST_WIDTHS[2]! },
+        { text: line.deadlineText, width: LIST_WIDTHS[3]! },
+        { text: String(last), width: LIST_WIDTHS[5]! },
+      ]),
+    );
   };
 
   band(`IV. NHIỆM VỤ QUÁ HẠN TẠI NGÀY ${formatViDate(summary.judgedOn)} (${summary.overdue.length} nhiệm vụ)`);
   if (summary.overdue.length === 0) pages.together(wideRow('Không có nhiệm vụ nào quá hạn.', ['note']));
-  else pages.table([listHeader('Số ngày quá hạn')], summary.overdue.map((line) => listRow(line, line.daysOverdue, COUNT)));
+  else
+    pages.table(
+      [listHeader('Số ngày quá hạn')],
+      summary.overdue.map((line) => listRow(line, line.daysOverdue, COUNT)),
+    );
 
   const next = summary.nextQuarter;
   band(`V. NHIỆM VỤ ĐẾN HẠN TRONG ${next.label.toUpperCase()} (${formatViDate(next.start)} – ${formatViDate(next.end)}) (${next.tasks.length} nhiệm vụ)`);
   if (next.tasks.length === 0) pages.together(wideRow('Không có nhiệm vụ nào đến hạn trong quý này.', ['note']));
-  else pages.table([listHeader('Trạng thái tại ngày đánh giá')], next.tasks.map((line) => listRow(line, STATUS_LABELS[line.status], TEXT)));
+  else
+    pages.table(
+      [listHeader('Trạng thái tại ngày đánh giá')],
+      next.tasks.map((line) => listRow(line, STATUS_LABELS[line.status], TEXT)),
+    );
 
   // Below the lists, where it neither covers a cell nor widens the printed page; on a page of its own when the rest of the last is too short.
   const charted = unitRows.length > 0 && summary.units.some((unit) => unit.completionRate !== null);

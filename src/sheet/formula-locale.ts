@@ -28,7 +28,9 @@ const SEMICOLON_LOCALES = new Set(['fr_CA']);
  * @example formulaConventionOf('vi_VN') → 'semicolon'; formulaConventionOf('en_GB') → 'comma'
  */
 export function formulaConventionOf(locale: string | null | undefined): FormulaConvention {
-  const text = String(locale ?? '').trim().replace('-', '_');
+  const text = String(locale ?? '')
+    .trim()
+    .replace('-', '_');
   if (text === '') return 'semicolon';
   const [language = '', country] = text.split('_');
   if (SEMICOLON_LOCALES.has(`${language.toLowerCase()}_${(country ?? '').toUpperCase()}`)) return 'semicolon';

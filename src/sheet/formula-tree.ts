@@ -33,11 +33,7 @@ export function formulaTree<Name extends string>(conditions: readonly Condition<
   return best ?? leaf({} as Assignment<Name>);
 }
 
-function branch<Name extends string>(
-  order: readonly Condition<Name>[],
-  fixed: Record<Name, boolean>,
-  leafOf: (assignment: Assignment<Name>) => string,
-): string {
+function branch<Name extends string>(order: readonly Condition<Name>[], fixed: Record<Name, boolean>, leafOf: (assignment: Assignment<Name>) => string): string {
   const [first, ...rest] = order;
   if (first === undefined) return leafOf(fixed);
   const whenTrue = branch(rest, { ...fixed, [first.name]: true }, leafOf);

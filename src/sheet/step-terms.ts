@@ -25,7 +25,10 @@ export class RowCells {
   readonly eventDate: string;
   private readonly firstHelper: number;
 
-  constructor(private readonly refs: RowRefs, names: SettingsNames) {
+  constructor(
+    private readonly refs: RowRefs,
+    names: SettingsNames,
+  ) {
     this.asOf = names.asOf;
     this.window = names.dueSoonDays;
     this.daysOff = names.daysOff;

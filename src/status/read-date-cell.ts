@@ -48,7 +48,13 @@ const CACHE_LIMIT = 10_000;
 function fromCellText(value: string): DateCellReading {
   const text = cleanText(value);
   if (text === '') return EMPTY;
-  return fromText(fold(text).replace(/^ngay\s*/, '').replace(/[,;.]$/, '').replace(TIME, '').trim());
+  return fromText(
+    fold(text)
+      .replace(/^ngay\s*/, '')
+      .replace(/[,;.]$/, '')
+      .replace(TIME, '')
+      .trim(),
+  );
 }
 
 const EMPTY: DateCellReading = { date: null, unreadable: false };

@@ -49,9 +49,7 @@ export function dueInQuarter(assessed: AssessedTask, quarter: QuarterRange, cale
   const { progress: cells } = assessed.task;
   const override = readDateCell(cells.dueOverride ?? null).date;
   const steps: readonly Step[] =
-    override !== null
-      ? [{ due: override, start: null }]
-      : deadlineSteps(assessed.deadline, { asOf: quarter.start, eventDate: readDateCell(cells.eventDate ?? null).date, calendar }).steps;
+    override !== null ? [{ due: override, start: null }] : deadlineSteps(assessed.deadline, { asOf: quarter.start, eventDate: readDateCell(cells.eventDate ?? null).date, calendar }).steps;
   if (steps.length === 0) return null;
   const done = readProgress(cells.progress ?? null).state === 'done';
   const completedOn = readDateCell(cells.completedOn ?? null).date;

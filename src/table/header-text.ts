@@ -5,13 +5,7 @@ import { textAt } from './grid-text.js';
  * Header text per column over `count` rows starting at `top`, words of the rows joined. A cell merged
  * across columns ("Cơ quan" over "chủ trì" and "phối hợp") lends its text to every column it covers.
  */
-export function headerTexts(
-  texts: readonly (readonly string[])[],
-  merges: readonly MergedRange[],
-  top: number,
-  count: number,
-  width: number,
-): string[] {
+export function headerTexts(texts: readonly (readonly string[])[], merges: readonly MergedRange[], top: number, count: number, width: number): string[] {
   const result: string[] = [];
   for (let column = 0; column < width; column++) {
     const parts: string[] = [];
@@ -24,12 +18,7 @@ export function headerTexts(
   return result;
 }
 
-function mergedMasterText(
-  texts: readonly (readonly string[])[],
-  merges: readonly MergedRange[],
-  row: number,
-  column: number,
-): string {
+function mergedMasterText(texts: readonly (readonly string[])[], merges: readonly MergedRange[], row: number, column: number): string {
   for (const range of merges) {
     if (row >= range.top && row <= range.bottom && column >= range.left && column <= range.right) {
       return textAt(texts, range.top, range.left);

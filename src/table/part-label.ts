@@ -17,7 +17,16 @@ const SEPARATOR = '[\\s.):\\-–—]';
 const LETTER = new RegExp(`^([A-HJ-UWYZĐ])(?=$|${SEPARATOR})${SEPARATOR}*(.*)$`, 'su');
 const TOKEN = new RegExp(`^([A-ZĐ]|\\d{1,2})(?=$|${SEPARATOR})${SEPARATOR}*(.*)$`, 'su');
 const ORDINALS: Readonly<Record<string, string>> = {
-  nhat: '1', hai: '2', ba: '3', tu: '4', nam: '5', sau: '6', bay: '7', tam: '8', chin: '9', muoi: '10',
+  nhat: '1',
+  hai: '2',
+  ba: '3',
+  tu: '4',
+  nam: '5',
+  sau: '6',
+  bay: '7',
+  tam: '8',
+  chin: '9',
+  muoi: '10',
 };
 
 /**

@@ -27,5 +27,11 @@ export function readSectionLabel(text: string): { label: string; title: string }
   if (!/[IVX]/.test(raw)) return null;
   const numeral = raw.replace(/[1l]/g, 'I');
   if (romanValue(numeral) === null) return null;
-  return { label: numeral, title: match[2]!.trim().replace(/\s*\n\s*/g, ' ').replace(/[.:]$/, '') };
+  return {
+    label: numeral,
+    title: match[2]!
+      .trim()
+      .replace(/\s*\n\s*/g, ' ')
+      .replace(/[.:]$/, ''),
+  };
 }

@@ -6,14 +6,7 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
  * one kind of dash, single spaces. "Phòng Văn hoá – Xã hội" and "Phong Van hoa - Xa hoi" fold alike.
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(DASHES, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(DASHES, '-').replace(/\s+/g, ' ').trim();
 }
 
 /** Folded text reduced to words: punctuation becomes space. "Cơ quan, đơn vị chủ trì" → "co quan don vi chu tri". */

@@ -99,8 +99,7 @@ function unitGroup(members: readonly KeyGroup[]): UnitGroup {
   const accented = ordered.filter(([spelling]) => hasDiacritics(spelling));
   const anchor = members.find((member) => member.anchor !== null)?.anchor ?? null;
   const lead = [...members].sort((a, b) => b.count - a.count || a.first - b.first)[0]!;
-  const mostCommon = (candidates: typeof ordered) =>
-    candidates.reduce((best, candidate) => (candidate[1].count > best[1].count ? candidate : best))[0];
+  const mostCommon = (candidates: typeof ordered) => candidates.reduce((best, candidate) => (candidate[1].count > best[1].count ? candidate : best))[0];
   let name: string;
   if (accented.length > 0) name = mostCommon(accented);
   else if (anchor !== null) name = closestName(anchor, mostCommon(ordered));

@@ -6,7 +6,13 @@ import { distance } from 'fastest-levenshtein';
  * that a right spelling still equals itself.
  */
 export function ocrCanonical(word: string): string {
-  return word.replace(/li/g, 'h').replace(/rn/g, 'm').replace(/cl/g, 'd').replace(/[1l|!]/g, 'i').replace(/0/g, 'o').replace(/e/g, 'c');
+  return word
+    .replace(/li/g, 'h')
+    .replace(/rn/g, 'm')
+    .replace(/cl/g, 'd')
+    .replace(/[1l|!]/g, 'i')
+    .replace(/0/g, 'o')
+    .replace(/e/g, 'c');
 }
 
 /** A digit inside a word of letters is a letter the scanner misread ("X2" for "Xã"): it matches any letter. */

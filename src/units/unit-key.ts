@@ -35,7 +35,10 @@ export function unitKey(name: string): string {
   const last = words[words.length - 1];
   if (words.length > 1 && last !== undefined && last !== 'phuong' && last !== 'phong' && sameWordScanned(last, 'phuong')) words[words.length - 1] = 'phuong';
   const spelled = words.map((word) => EXPANSIONS[word] ?? EXPANSIONS[scannedAbbreviation(word) ?? ''] ?? word).join(' ');
-  return spelled.replace(/ co lien quan\b/, ' lien quan').replace(TRAILING_PLACE, '').trim();
+  return spelled
+    .replace(/ co lien quan\b/, ' lien quan')
+    .replace(TRAILING_PLACE, '')
+    .trim();
 }
 
 function scannedAbbreviation(word: string): string | undefined {

@@ -1,10 +1,7 @@
 import type { ActionOutcome, Dashboard, PlanSettings } from './dashboard.js';
 
 /** What the user can ask of a host from the one dashboard UI. */
-export type DashboardAction =
-  | { readonly kind: 'createTemplate' }
-  | { readonly kind: 'updateStatus' }
-  | { readonly kind: 'buildSummary'; readonly period: string };
+export type DashboardAction = { readonly kind: 'createTemplate' } | { readonly kind: 'updateStatus' } | { readonly kind: 'buildSummary'; readonly period: string };
 
 export type DashboardActionKind = DashboardAction['kind'];
 

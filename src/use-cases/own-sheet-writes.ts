@@ -25,9 +25,7 @@ export function ownSheet(snapshot: WorkbookSnapshot, taken: string[], role: OwnS
 export function missingSettingsSheet(snapshot: WorkbookSnapshot, taken: string[], planYear: number): OwnSheetWrite | null {
   if (snapshot.settingsSheet.present) return null;
   const { dueSoonDays } = effectiveSettings(snapshot);
-  return ownSheet(snapshot, taken, 'settings', SETTINGS_SHEET_NAME, (name) =>
-    settingsSheetModel({ name, planYear, dueSoonDays, daysOff: snapshot.settingsSheet.daysOff, today: snapshot.today }),
-  );
+  return ownSheet(snapshot, taken, 'settings', SETTINGS_SHEET_NAME, (name) => settingsSheetModel({ name, planYear, dueSoonDays, daysOff: snapshot.settingsSheet.daysOff, today: snapshot.today }));
 }
 
 /** The registry after writing these sheets: the lines still true, without the rewritten ones, then the new ones; null when unchanged. */

@@ -77,11 +77,12 @@ export function mountDashboard(root: HTMLElement, client: DashboardClient, optio
   const periods = periodPicker('dash-period');
   const actions = element('section', 'dash-actions');
   actions.append(element('h2', undefined, say('DASHBOARD_ACTIONS_HEADING')));
-  const runAction = (action: DashboardAction) => task(say(ACTION_WORDS[action.kind].working), async () => {
-    const outcome = await client.run(action);
-    await quietReload();
-    return outcome;
-  });
+  const runAction = (action: DashboardAction) =>
+    task(say(ACTION_WORDS[action.kind].working), async () => {
+      const outcome = await client.run(action);
+      await quietReload();
+      return outcome;
+    });
   for (const kind of client.actions) {
     if (kind === 'buildSummary') actions.append(periods.element);
     actions.append(actionButton(kind, () => void runAction(kind === 'buildSummary' ? { kind, period: periods.select.value } : { kind })));
@@ -93,7 +94,10 @@ export function mountDashboard(root: HTMLElement, client: DashboardClient, optio
       await quietReload();
       return outcome;
     });
-  const settings = settingsForm((chosen) => void saveSettings(chosen), (text) => line.show('error', text));
+  const settings = settingsForm(
+    (chosen) => void saveSettings(chosen),
+    (text) => line.show('error', text),
+  );
   const settingsSection = element('section', 'dash-settings-section');
   settingsSection.append(settings.element);
 

@@ -13,8 +13,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildNode } from '../../../scripts/build.mjs';
-import { CORPUS, CORPUS_FOLDER, corpusBytes } from '../../corpus-entries.js';
-import { comparePackages, INDEX_PARTS } from '../../package-preserved.js';
+import { CORPUS, CORPUS_FOLDER, corpusBytes } from '../../helpers/corpus-entries.js';
+import { comparePackages, INDEX_PARTS } from '../../helpers/package-preserved.js';
 import { unzipSync } from 'fflate';
 
 type Verdict = 'kept' | 'changed' | 'lost' | 'crash';

@@ -1,6 +1,6 @@
 /**
  * Makes the small hostile workbooks in this folder (the huge ones are made in memory by
- * tests/hostile-zips.ts). Each starts from the corpus plan sheet, so that what goes wrong is only the
+ * tests/helpers/hostile-zips.ts). Each starts from the corpus plan sheet, so that what goes wrong is only the
  * hostile part.
  *
  *     npx tsx tests/files/hostile/make-hostile.ts

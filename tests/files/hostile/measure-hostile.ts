@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildNode } from '../../../scripts/build.mjs';
-import { lyingZip, zipBomb } from '../../hostile-zips.js';
+import { lyingZip, zipBomb } from '../../helpers/hostile-zips.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'cchc-hostile-'));

@@ -1,0 +1,73 @@
+import { mountDashboard, type DashboardView } from '../../ui/dashboard/mount-dashboard.js';
+import { startExcelPane } from './excel-pane.js';
+import { excelClient } from './excel-host.js';
+import { OFFICE_TIMEOUT_MS, waitForOffice } from './office-host.js';
+import { loadStandalone } from '../page/load-standalone.js';
+import { todayInVietnam } from '../../src/dates/today-in-vietnam.js';
+import { waitingDashboard } from './waiting-dashboard.js';
+
+const OUTSIDE_EXCEL = {
+  'other-office': 'Phần bổ trợ này chỉ chạy trong Excel. Hãy mở sổ làm việc kế hoạch bằng Excel.',
+  none: 'Trang này không chạy bên trong Excel (hoặc không tải được thư viện Office từ Internet), nên chưa đọc được bảng tính. Hãy mở Excel, vào Trang đầu (Home) › nhóm CCHC › Bảng điều khiển.',
+} as const;
+
+/**
+ * The task pane's entry: shows the Vietnamese interface at once (the one dashboard, its controls off),
+ * then waits (never forever) for office.js. Inside Excel it connects to the workbook; otherwise it
+ * says it is not running in Excel.
+ */
+async function main(): Promise<void> {
+  const app = document.getElementById('app');
+  const root = document.getElementById('dashboard');
+  if (app === null || root === null) return;
+  let view: DashboardView | null = null;
+  view = mountDashboard(
+    root,
+    excelClient((done, total) => view?.showProgress(done, total)),
+    { load: false },
+  );
+  view.show(waitingDashboard(todayInVietnam(), ''));
+  view.setEnabled(false);
+  const shown = view;
+  const outside = (reason: keyof typeof OUTSIDE_EXCEL) => {
+    app.dataset.host = 'none';
+    const status = document.getElementById('host-status')!;
+    status.textContent = OUTSIDE_EXCEL[reason];
+    status.hidden = false;
+    shown.setEnabled(false);
+  };
+  const inside = () => {
+    app.dataset.host = 'excel';
+    document.getElementById('host-status')!.hidden = true;
+    startExcelPane(shown);
+  };
+  shown.showMessage('info', 'Đang kết nối với Excel…');
+  // office.js is there but slow to start (a first start of Office): say so for now, and become the
+  // Excel pane (or the standalone page) when it answers; the standalone page is not loaded meanwhile.
+  const host = await waitForOffice(OFFICE_TIMEOUT_MS, (late) => {
+    shown.showMessage('info', '');
+    if (late === 'excel') inside();
+    else outside(late);
+    if (late === 'none') loadStandalone();
+  });
+  if (host === 'slow') {
+    outside('none');
+    shown.showMessage('info', 'Excel khởi động chậm; bảng điều khiển sẽ tự kết nối khi Excel sẵn sàng.');
+    return;
+  }
+  shown.showMessage('info', '');
+  if (host !== 'excel') {
+    outside(host);
+    if (host === 'none') loadStandalone();
+    return;
+  }
+  inside();
+}
+
+void main().catch((error: unknown) => {
+  const status = document.getElementById('host-status');
+  if (status !== null) {
+    status.hidden = false;
+    status.textContent = `Không khởi động được bảng điều khiển: ${error instanceof Error ? error.message : String(error)}`;
+  }
+});
