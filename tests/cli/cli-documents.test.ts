@@ -11,8 +11,8 @@ import { runCli } from '../helpers/run-cli.js';
 const CLI = '.test-build-documents/cchc.js';
 const scratch = mkdtempSync(join(tmpdir(), 'cchc-documents-'));
 const cchc = (...args: string[]) => runCli(CLI, ...args);
-const docxPath = (name: string) => fileURLToPath(new URL(`files/docx/${name}`, import.meta.url));
-const seed = (name: string) => fileURLToPath(new URL(`fixtures/seeds/ke-hoach-${name}.txt`, import.meta.url));
+const docxPath = (name: string) => fileURLToPath(new URL(`../files/docx/${name}`, import.meta.url));
+const seed = (name: string) => fileURLToPath(new URL(`../fixtures/seeds/ke-hoach-${name}.txt`, import.meta.url));
 
 beforeAll(() => buildNode('.test-build-documents'), 60_000);
 

@@ -6,7 +6,7 @@ import { loadPlan } from '../../hosts/cli/load-plan.js';
 import { FIXTURE_NAMES, fixturePath, type FixtureName } from '../helpers/fixture-plans.js';
 import { message, renderMessage, renderMessages } from '../../src/messages/catalogue.js';
 
-const seedPath = (name: string) => new URL(`fixtures/seeds/ke-hoach-${name}.txt`, import.meta.url);
+const seedPath = (name: string) => new URL(`../fixtures/seeds/ke-hoach-${name}.txt`, import.meta.url);
 const seedText = (name: string) => readFileSync(seedPath(name), 'utf8');
 const options = { today: '2000-01-01' };
 

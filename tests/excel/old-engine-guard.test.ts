@@ -74,7 +74,7 @@ describe('in headless Chromium', () => {
     await page.route('**/appsforoffice.microsoft.com/**', (route) => route.fulfill({ contentType: 'text/javascript', body: office }));
     await page.goto(`${harness.base}/taskpane.html`);
     await page.locator('main[data-host="none"]').waitFor({ timeout: late });
-    expect(await page.locator('#message').textContent()).toContain('Excel khởi động chậm');
+    expect(await page.locator('.dash-message').textContent()).toContain('Excel khởi động chậm');
     expect(await page.locator('#standalone').count()).toBe(0);
     await page.locator('main[data-host="excel"]').waitFor({ timeout: 15_000 });
     expect(await page.locator('#host-status').isHidden()).toBe(true);

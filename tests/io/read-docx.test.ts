@@ -8,7 +8,7 @@ import { docx, p, row, tbl, tc, tr } from '../helpers/docx-build.js';
 import { FIXTURE_NAMES, fixturePath } from '../helpers/fixture-plans.js';
 import { renderMessages, renderMessage } from '../../src/messages/catalogue.js';
 
-const docxFile = (name: string) => new Uint8Array(readFileSync(new URL(`files/docx/${name}`, import.meta.url)));
+const docxFile = (name: string) => new Uint8Array(readFileSync(new URL(`../files/docx/${name}`, import.meta.url)));
 const options = { today: '2000-01-01' };
 
 async function planOf(bytes: Uint8Array, name: string) {

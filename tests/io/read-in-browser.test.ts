@@ -46,7 +46,7 @@ describe('readGridFile in a browser', () => {
   });
 
   it('reads an .xlsx with the package reader (fflate, saxes), no Node built-ins', async () => {
-    const { grids } = await readInBrowser(file('files/ke-hoach-libreoffice.xlsx'), 'ke-hoach-libreoffice.xlsx');
+    const { grids } = await readInBrowser(file('../files/ke-hoach-libreoffice.xlsx'), 'ke-hoach-libreoffice.xlsx');
     expect(grids[0]!.rows[3]).toEqual([1, 'Ban hành Kế hoạch CCHC năm 2026', { date: '2026-01-02' }, { date: '2026-01-14' }]);
     expect(grids[0]!.merges).toHaveLength(4);
   });
@@ -63,7 +63,7 @@ describe('readGridFile in a browser', () => {
   });
 
   it('refuses a password-protected .xlsx', async () => {
-    await expect(readInBrowser(file('files/ke-hoach-mat-khau.xlsx'), 'ke-hoach-mat-khau.xlsx')).rejects.toMatchObject({
+    await expect(readInBrowser(file('../files/ke-hoach-mat-khau.xlsx'), 'ke-hoach-mat-khau.xlsx')).rejects.toMatchObject({
       code: 'PASSWORD_PROTECTED',
     });
   });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FileReadError, type FileReadErrorCode } from '../../io/files/file-read-error.js';
 import { readGridFile } from '../../io/files/read-grid-file.js';
 
-const testFile = (name: string) => new Uint8Array(readFileSync(new URL(`files/${name}`, import.meta.url)));
+const testFile = (name: string) => new Uint8Array(readFileSync(new URL(`../files/${name}`, import.meta.url)));
 const ascii = (text: string) => new TextEncoder().encode(text);
 const concat = (...parts: Uint8Array[]) => {
   const all = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));

@@ -21,8 +21,8 @@ import { message, renderMessage, renderMessages } from '../../src/messages/catal
  */
 const shots = 'out/screenshots';
 const scratch = mkdtempSync(join(tmpdir(), 'cchc-standalone-docs-'));
-const seed = (name: string) => fileURLToPath(new URL(`fixtures/seeds/ke-hoach-${name}.txt`, import.meta.url));
-const docxPath = (name: string) => fileURLToPath(new URL(`files/docx/${name}`, import.meta.url));
+const seed = (name: string) => fileURLToPath(new URL(`../fixtures/seeds/ke-hoach-${name}.txt`, import.meta.url));
+const docxPath = (name: string) => fileURLToPath(new URL(`../files/docx/${name}`, import.meta.url));
 
 let harness: StandaloneHarness;
 beforeAll(async () => {
