@@ -66,8 +66,8 @@ export function offlinePage(excelDir) {
     if (!pattern.test(page)) throw new Error(`standalone.html no longer has ${pattern}: update offlinePage()`);
     page = page.replace(pattern, () => text);
   };
-  replace(/\s*<link rel="stylesheet" href="dashboard\.css">/, '');
-  replace(/<link rel="stylesheet" href="taskpane\.css">/, `<style>\n${read('dashboard.css')}\n${read('taskpane.css')}\n${read('standalone.css')}\n</style>`);
+  replace(/\s*<link rel="stylesheet" href="dashboard\.css"\s*\/?>/, '');
+  replace(/<link rel="stylesheet" href="taskpane\.css"\s*\/?>/, `<style>\n${read('dashboard.css')}\n${read('taskpane.css')}\n${read('standalone.css')}\n</style>`);
   replace(/<script src="old-engine-guard\.js"><\/script>/, `<script>${scriptText(read('old-engine-guard.js'))}</script>`);
   replace(/\s*<script defer src="taskpane\.js"><\/script>/, '');
   for (const icon of page.match(/assets\/[\w-]+\.png/g) ?? []) {
