@@ -15,7 +15,7 @@ export const STANDALONE_MARKUP = `
   <p class="hint template-offer" id="sa-template-box">Kế hoạch chưa có bảng phụ lục nhiệm vụ? <button type="button" id="sa-template">Tải bảng kế hoạch mẫu (.xlsx)</button> Bảng trống có sẵn các cột, mục và công thức trạng thái, giống tệp lệnh <code>cchc template</code> lập; chép nhiệm vụ vào rồi chọn lại tệp ở đây.</p>
   <details id="sa-paste-box">
     <summary>Hoặc dán bảng phụ lục chép từ Word</summary>
-    <p class="hint">Trong Word, bôi đen cả bảng phụ lục (kể cả dòng tiêu đề cột), hoặc cả văn bản kế hoạch (Ctrl+A), bấm Ctrl+C; bấm vào ô dưới đây, bấm Ctrl+V, rồi bấm «Đọc bảng đã dán».</p>
+    <p class="hint">Trong Word, bôi đen cả bảng phụ lục (kể cả dòng tiêu đề cột), hoặc cả văn bản kế hoạch (Ctrl+A), bấm Ctrl+C; bấm vào ô dưới đây, bấm Ctrl+V, rồi bấm “Đọc bảng đã dán”.</p>
     <textarea id="sa-paste" rows="6" spellcheck="false" aria-label="Bảng phụ lục dán từ Word"></textarea>
     <button type="button" id="sa-paste-read">Đọc bảng đã dán</button>
   </details>

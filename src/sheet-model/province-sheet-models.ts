@@ -1,3 +1,4 @@
+import { quoted } from '../messages/define-messages.js';
 import { TAB_COLOURS } from './palette.js';
 import type { ProvinceConsolidation } from '../consolidate/province.js';
 import { formatViDate } from '../dates/calendar-date.js';
@@ -189,5 +190,5 @@ function countCells(counts: StatusCounts): CellContent[] {
 
 function readLine({ communes, problems }: ProvinceConsolidation): string {
   const read = `Đã tổng hợp ${communes.length} xã, phường`;
-  return problems.length === 0 ? `${read}.` : `${read}; ${problems.length} tệp không đọc được hoặc không có bảng nhiệm vụ (xem trang «${PROVINCE_SHEET_NAMES.problems}»).`;
+  return problems.length === 0 ? `${read}.` : `${read}; ${problems.length} tệp không đọc được hoặc không có bảng nhiệm vụ (xem trang ${quoted(PROVINCE_SHEET_NAMES.problems)}).`;
 }

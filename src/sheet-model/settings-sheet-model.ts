@@ -52,7 +52,7 @@ export function settingsSheetModel(options: SettingsSheetOptions): DetailedSheet
   };
   sheet.look(cellRange(wide(`${SETTINGS_TITLE_PREFIX} KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH`, true), 0), 'title');
   const intro = wide(
-    'Các cột «Hạn (tự tính)», «Trạng thái (tự tính)» và màu các dòng ở trang kế hoạch được tính bằng công thức từ các ô tô vàng dưới đây. Có thể sửa các ô tô vàng; đừng đổi chỗ hay xóa các ô này.',
+    'Các cột “Hạn (tự tính)”, “Trạng thái (tự tính)” và màu các dòng ở trang kế hoạch được tính bằng công thức từ các ô tô vàng dưới đây. Có thể sửa các ô tô vàng; đừng đổi chỗ hay xóa các ô này.',
     false,
   );
   sheet.look(cellRange(intro, 0), 'note');
@@ -76,12 +76,12 @@ export function settingsSheetModel(options: SettingsSheetOptions): DetailedSheet
     true,
     'Để công thức =TODAY() thì trạng thái luôn tính theo ngày hôm nay. Muốn xem tình hình tại một ngày khác (ví dụ ngày chốt số liệu báo cáo), gõ ngày đó, dạng dd/mm/yyyy.',
   );
-  const dueSoon = setting('Số ngày báo trước khi đến hạn', options.dueSoonDays, false, 'Nhiệm vụ chưa hoàn thành mà còn từ 0 đến số ngày này là đến hạn thì hiện «Sắp đến hạn» (tô vàng).');
-  setting('Năm của kế hoạch', options.planYear, false, 'Năm dùng để hiểu các thời hạn không ghi năm (ví dụ «Quý II», «Tháng 10»). Sửa năm ở đây không tự tính lại thời hạn: hãy tạo lại báo cáo.');
+  const dueSoon = setting('Số ngày báo trước khi đến hạn', options.dueSoonDays, false, 'Nhiệm vụ chưa hoàn thành mà còn từ 0 đến số ngày này là đến hạn thì hiện “Sắp đến hạn” (tô vàng).');
+  setting('Năm của kế hoạch', options.planYear, false, 'Năm dùng để hiểu các thời hạn không ghi năm (ví dụ “Quý II”, “Tháng 10”). Sửa năm ở đây không tự tính lại thời hạn: hãy tạo lại báo cáo.');
   sheet.addRow([]);
 
   const daysTitle = wide(
-    'NGÀY NGHỈ — không tính là ngày làm việc khi đếm thời hạn «… ngày làm việc»: các ngày lễ, Tết theo Bộ luật Lao động và ngày nghỉ bù, rồi các ngày nghỉ riêng của đơn vị. Thêm ngày nghỉ khác (ví dụ ngày Tết Chính phủ cho nghỉ thêm) vào các ô trống cuối danh sách.',
+    'NGÀY NGHỈ — không tính là ngày làm việc khi đếm thời hạn “… ngày làm việc”: các ngày lễ, Tết theo Bộ luật Lao động và ngày nghỉ bù, rồi các ngày nghỉ riêng của đơn vị. Thêm ngày nghỉ khác (ví dụ ngày Tết Chính phủ cho nghỉ thêm) vào các ô trống cuối danh sách.',
     false,
   );
   sheet.look(cellRange(daysTitle, 0), 'note', 'bold');
@@ -101,7 +101,7 @@ export function settingsSheetModel(options: SettingsSheetOptions): DetailedSheet
     .look(cellRange(first, 2, last, 2), 'body');
 
   sheet.addRow([]);
-  const doneLabel = 'Các cách ghi «đã hoàn thành» mà công thức trạng thái hiểu (ở cột Tình trạng). Đừng sửa ô này.';
+  const doneLabel = 'Các cách ghi “đã hoàn thành” mà công thức trạng thái hiểu (ở cột Tình trạng). Đừng sửa ô này.';
   const doneWords = sheet.addRow(
     [doneLabel, DONE_WORDS_TEXT],
     wrappedHeight([
