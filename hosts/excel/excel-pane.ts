@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { message, renderMessage } from '../../src/messages/catalogue.js';
 import type { DashboardView } from '../../ui/dashboard/mount-dashboard.js';
 import { LAST_COMMAND_KEY } from './last-command.js';
 
@@ -12,7 +13,7 @@ export function startExcelPane(view: DashboardView): void {
 function showLastCommand(view: DashboardView): void {
   try {
     const last = Office.context.document.settings.get(LAST_COMMAND_KEY) as { outcome?: unknown } | null;
-    if (last !== null && typeof last.outcome === 'string') view.showMessage('info', `Lần bấm “Tổng hợp quý” gần nhất: ${last.outcome}`);
+    if (last !== null && typeof last.outcome === 'string') view.showMessage('info', renderMessage(message('EXCEL_LAST_RIBBON_OUTCOME', { outcome: last.outcome })));
   } catch {
     // Nothing kept: nothing to show.
   }

@@ -3,12 +3,13 @@ import { startExcelPane } from './excel-pane.js';
 import { excelClient } from './excel-host.js';
 import { OFFICE_TIMEOUT_MS, waitForOffice } from './office-host.js';
 import { loadStandalone } from '../page/load-standalone.js';
+import { message, renderMessage } from '../../src/messages/catalogue.js';
 import { todayInVietnam } from '../../src/dates/today-in-vietnam.js';
 import { waitingDashboard } from './waiting-dashboard.js';
 
 const OUTSIDE_EXCEL = {
-  'other-office': 'Phần bổ trợ này chỉ chạy trong Excel. Hãy mở sổ làm việc kế hoạch bằng Excel.',
-  none: 'Trang này không chạy bên trong Excel (hoặc không tải được thư viện Office từ Internet), nên chưa đọc được bảng tính. Hãy mở Excel, vào Trang đầu (Home) › nhóm CCHC › Bảng điều khiển.',
+  'other-office': message('EXCEL_OTHER_OFFICE', {}),
+  none: message('EXCEL_OUTSIDE_OFFICE', {}),
 } as const;
 
 /**
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
   const outside = (reason: keyof typeof OUTSIDE_EXCEL) => {
     app.dataset.host = 'none';
     const status = document.getElementById('host-status')!;
-    status.textContent = OUTSIDE_EXCEL[reason];
+    status.textContent = renderMessage(OUTSIDE_EXCEL[reason]);
     status.hidden = false;
     shown.setEnabled(false);
   };
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
     document.getElementById('host-status')!.hidden = true;
     startExcelPane(shown);
   };
-  shown.showMessage('info', 'Đang kết nối với Excel…');
+  shown.showMessage('info', renderMessage(message('EXCEL_CONNECTING', {})));
   // office.js is there but slow to start (a first start of Office): say so for now, and become the
   // Excel pane (or the standalone page) when it answers; the standalone page is not loaded meanwhile.
   const host = await waitForOffice(OFFICE_TIMEOUT_MS, (late) => {
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
   });
   if (host === 'slow') {
     outside('none');
-    shown.showMessage('info', 'Excel khởi động chậm; bảng điều khiển sẽ tự kết nối khi Excel sẵn sàng.');
+    shown.showMessage('info', renderMessage(message('EXCEL_SLOW_START', {})));
     return;
   }
   shown.showMessage('info', '');
@@ -68,6 +69,6 @@ void main().catch((error: unknown) => {
   const status = document.getElementById('host-status');
   if (status !== null) {
     status.hidden = false;
-    status.textContent = `Không khởi động được bảng điều khiển: ${error instanceof Error ? error.message : String(error)}`;
+    status.textContent = renderMessage(message('EXCEL_START_FAILED', { detail: error instanceof Error ? error.message : String(error) }));
   }
 });

@@ -1,3 +1,4 @@
+import { message, renderMessage } from '../../src/messages/catalogue.js';
 import type { CellRange, ConditionalRule, Validation } from '../../src/sheet-model/sheet-model.js';
 import { canonicalFormula, localizeFormula, type FormulaConvention } from '../../src/sheet/formula-locale.js';
 import { hashed, TABLE_COLOURS } from '../../src/sheet-model/palette.js';
@@ -69,7 +70,13 @@ function escapeRegExp(text: string): string {
 export function applyValidations(sheet: Sheet, validations: readonly Validation[]): void {
   for (const validation of validations) {
     const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true);
-    const rule = validation.kind === 'list' ? builder.requireValueInList([...validation.choices], true).build() : builder.requireDate().setHelpText('Nhập ngày dạng dd/mm/yyyy').build();
+    const rule =
+      validation.kind === 'list'
+        ? builder.requireValueInList([...validation.choices], true).build()
+        : builder
+            .requireDate()
+            .setHelpText(renderMessage(message('CELL_DATE_EXPECTED', {})))
+            .build();
     rangeOf(sheet, validation.range).setDataValidation(rule);
   }
 }

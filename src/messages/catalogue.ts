@@ -2,6 +2,7 @@ import { CLI_MESSAGES } from './cli-messages.js';
 import { COMMON_MESSAGES } from './common-messages.js';
 import type { AnyMessageEntry, EntryParams, MessageEntry } from './define-messages.js';
 import { DASHBOARD_MESSAGES } from './dashboard-messages.js';
+import { EXCEL_MESSAGES } from './excel-messages.js';
 import { FILE_READ_MESSAGES } from './file-read-messages.js';
 import { FINDING_MESSAGES } from './findings-messages.js';
 import { PAGE_MESSAGES } from './page-messages.js';
@@ -22,6 +23,7 @@ export const MESSAGE_AREAS = {
   period: PERIOD_MESSAGES,
   'use-case': USE_CASE_MESSAGES,
   dashboard: DASHBOARD_MESSAGES,
+  excel: EXCEL_MESSAGES,
 } as const satisfies Record<string, Record<string, AnyMessageEntry>>;
 
 /**
@@ -38,6 +40,7 @@ export const CATALOGUE = {
   ...PERIOD_MESSAGES,
   ...USE_CASE_MESSAGES,
   ...DASHBOARD_MESSAGES,
+  ...EXCEL_MESSAGES,
 } as const satisfies Record<string, AnyMessageEntry>;
 
 export type MessageCode = keyof typeof CATALOGUE;

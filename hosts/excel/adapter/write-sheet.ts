@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { message, renderMessage } from '../../../src/messages/catalogue.js';
 import type { CellContent, CellLook, CellRange, ColumnsUpdate, ConditionalRule, DetailedSheetModel, RuleLook, SheetModel, Validation } from '../../../src/sheet-model/sheet-model.js';
 import { hashed as hex, RULE_COLOURS, TABLE_COLOURS } from '../../../src/sheet-model/palette.js';
 import { DATE_FORMAT, officeCell } from './office-cells.js';
@@ -162,10 +163,10 @@ function queueValidation(sheet: Excel.Worksheet, validation: Validation): void {
   dataValidation.clear();
   if (validation.kind === 'list') {
     dataValidation.rule = { list: { inCellDropDown: true, source: validation.choices.join(',') } };
-    dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: 'Chọn trong danh sách', message: `Hãy chọn một trong: ${validation.choices.join(', ')}.` };
+    dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: 'Chọn trong danh sách', message: renderMessage(message('CELL_CHOOSE_FROM_LIST', { choices: validation.choices })) };
   } else {
     dataValidation.rule = { date: { formula1: '1990-01-01', formula2: '2099-12-31', operator: 'Between' } };
-    dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: 'Cần một ngày', message: 'Hãy nhập một ngày, ví dụ 15/06/2026.' };
+    dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: 'Cần một ngày', message: renderMessage(message('CELL_DATE_EXPECTED', {})) };
   }
 }
 
