@@ -1,3 +1,4 @@
+import { message, renderMessage } from '../../src/messages/catalogue.js';
 import type { AssessedPlan } from '../../src/plan/assess-plan.js';
 import type { DashboardFinding, DashboardPlan } from '../../src/use-cases/dashboard.js';
 import { countsTable } from '../../ui/dashboard/counts-table.js';
@@ -36,12 +37,12 @@ export function showPlan(root: ParentNode, assessed: AssessedPlan, fileName: str
       return item;
     }),
   );
-  get('sa-judged').textContent = `(đánh giá ngày ${showViDate(assessed.asOf)})`;
+  get('sa-judged').textContent = renderMessage(message('PAGE_JUDGED_ON', { asOf: assessed.asOf }));
   get('sa-counts').replaceChildren(countsTable(shown.counts));
   get('sa-chart').replaceChildren(statusChart(shown.counts));
   get('sa-findings').replaceChildren(findingsList(shown.findings, shown.moreFindings, onFinding));
   showTasks(get('sa-tasks'), assessed);
-  get('sa-tasks-summary').textContent = `Danh sách ${plan.tasks.length} nhiệm vụ (bấm để mở)`;
+  get('sa-tasks-summary').textContent = renderMessage(message('PAGE_TASK_LIST_SUMMARY', { tasks: plan.tasks.length }));
 }
 
 function showTasks(table: HTMLElement, assessed: AssessedPlan): void {

@@ -3,7 +3,8 @@ import { writeProvinceWorkbook } from '../../io/xlsx-report/write-province-workb
 import { ProvinceAccumulator } from '../../src/consolidate/consolidate.js';
 import { provinceFileName } from '../../src/consolidate/province-file-name.js';
 import type { IsoDate } from '../../src/dates/calendar-date.js';
-import { formatViDate } from '../../src/dates/calendar-date.js';
+import { message, renderMessages, type Message } from '../../src/messages/catalogue.js';
+import { PROVINCE_SHEET_NAMES } from '../../src/sheet-model/province-sheet-models.js';
 import { todayInVietnam } from '../../src/dates/today-in-vietnam.js';
 import { readDateCell } from '../../src/status/read-date-cell.js';
 import { periodChoices } from '../../src/summary/period-choices.js';
@@ -39,12 +40,14 @@ export function startProvinceStep(container: HTMLElement): void {
   let link: string | null = null;
 
   const asOf = (): IsoDate | null => readDateCell(asOfInput.value).date;
-  const say = (kind: 'info' | 'success' | 'error', text: string, extra?: Node) => {
+  /** Shows messages in the step's status line, and after them a link when there is one. */
+  const say = (kind: 'info' | 'success' | 'error', said: readonly Message[], link?: Node) => {
     const status = get('sa-province-status');
     status.className = `file-status message-${kind}`;
-    status.replaceChildren(text, ...(extra === undefined ? [] : [extra]));
-    status.hidden = text === '';
+    status.replaceChildren(renderMessages(said, ' '), ...(link === undefined ? [] : [' ', link]));
+    status.hidden = said.length === 0;
   };
+  const failed = (error: unknown) => say('error', [message('PAGE_ERROR', { detail: error instanceof Error ? error.message : String(error) })]);
   const showPeriods = () => {
     const day = asOf() ?? today;
     const { choices, chosen } = periodChoices(Number(day.slice(0, 4)), day, DEFAULT_BOUNDARIES);
@@ -60,8 +63,8 @@ export function startProvinceStep(container: HTMLElement): void {
   };
   const choose = (chosen: ChosenFile[]) => {
     files = chosen;
-    get('sa-province-chosen').textContent = files.length === 0 ? 'Không có tệp kế hoạch nào trong những gì đã chọn.' : `Đã chọn ${files.length} tệp.`;
-    say('info', '');
+    get('sa-province-chosen').textContent = renderMessages([files.length === 0 ? message('PAGE_PROVINCE_NONE_CHOSEN', {}) : message('PAGE_PROVINCE_CHOSEN', { files: files.length })]);
+    say('info', []);
     ready();
   };
 
@@ -78,7 +81,7 @@ export function startProvinceStep(container: HTMLElement): void {
     event.preventDefault();
     event.stopPropagation();
     drop.classList.remove('dragging');
-    if (event.dataTransfer !== null) void droppedFiles(event.dataTransfer).then(choose, (error: unknown) => say('error', `Có lỗi: ${String(error)}`));
+    if (event.dataTransfer !== null) void droppedFiles(event.dataTransfer).then(choose, failed);
   });
   asOfInput.addEventListener('change', () => {
     showPeriods();
@@ -90,7 +93,7 @@ export function startProvinceStep(container: HTMLElement): void {
     if (date === null || period === undefined || files.length === 0) return;
     button.disabled = true;
     void consolidateFiles(files, period, date)
-      .catch((error: unknown) => say('error', `Có lỗi: ${error instanceof Error ? error.message : String(error)}`))
+      .catch(failed)
       .finally(() => {
         progress.hidden = true;
         ready();
@@ -103,11 +106,11 @@ export function startProvinceStep(container: HTMLElement): void {
     progress.value = 0;
     progress.hidden = false;
     for (const [index, { file, label }] of chosen.entries()) {
-      say('info', `Đang đọc ${index + 1}/${chosen.length}: «${label}»…`);
+      say('info', [message('PAGE_PROVINCE_READING', { index: index + 1, total: chosen.length, label })]);
       province.add(index, await judgeCommuneFile(new Uint8Array(await file.arrayBuffer()), label, { period, asOf: date }));
       progress.value = index + 1;
     }
-    say('info', 'Đang lập bảng tổng hợp…');
+    say('info', [message('PAGE_PROVINCE_BUILDING', {})]);
     const result = province.done();
     const bytes = await writeProvinceWorkbook(result);
     if (link !== null) URL.revokeObjectURL(link);
@@ -117,12 +120,16 @@ export function startProvinceStep(container: HTMLElement): void {
     anchor.download = provinceFileName(period.shortTitle);
     anchor.textContent = anchor.download;
     anchor.id = 'sa-province-link';
-    const problems = result.problems.length === 0 ? '' : ` ${result.problems.length} tệp không đọc được (xem trang «Tệp không đọc được»).`;
-    say(
-      'success',
-      `Đã tổng hợp ${result.communes.length} xã, phường, ${result.totals.total} nhiệm vụ, ${result.overdue.length} quá hạn (${period.label}, đánh giá ngày ${formatViDate(result.judgedOn)}).${problems} Trình duyệt lưu tệp vào thư mục Tải về (Downloads). Không thấy tệp? Bấm vào đây: `,
-      anchor,
-    );
+    const outcome = message('PAGE_PROVINCE_READY', {
+      communes: result.communes.length,
+      tasks: result.totals.total,
+      overdue: result.overdue.length,
+      period: period.label,
+      judgedOn: result.judgedOn,
+      problems: result.problems.length,
+      problemsSheet: PROVINCE_SHEET_NAMES.problems,
+    });
+    say('success', [outcome], anchor);
     anchor.click();
   };
 

@@ -2,7 +2,7 @@ import { readPlanFile, type LoadedPlan } from '../../io/files/read-plan-file.js'
 import { writeReport } from '../../io/xlsx-report/write-report-workbook.js';
 import { writeTemplateWorkbook } from '../../io/xlsx-report/write-template-workbook.js';
 import type { IsoDate } from '../../src/dates/calendar-date.js';
-import { message, renderMessages } from '../../src/messages/catalogue.js';
+import { message, renderMessage, renderMessages, type Message } from '../../src/messages/catalogue.js';
 import { assessPlan, type AssessedPlan } from '../../src/plan/assess-plan.js';
 import { summarySheetName } from '../../src/sheet-model/own-sheet-names.js';
 import { summarySheetModel } from '../../src/sheet-model/summary-sheet-model.js';
@@ -88,18 +88,19 @@ function startStandalone(root: HTMLElement): void {
   form.show(settings);
   get('sa-settings').append(form.element, settingsLine.element);
 
-  const say = (id: string, kind: 'info' | 'success' | 'error', text: string, extra?: Node) => {
+  /** Shows messages in a status line, and after them a link when there is one. */
+  const say = (id: string, kind: 'info' | 'success' | 'error', said: readonly Message[], link?: Node) => {
     const status = get(id);
     status.className = `file-status message-${kind}`;
-    status.replaceChildren(text, ...(extra === undefined ? [] : [extra]));
-    status.hidden = text === '';
+    status.replaceChildren(renderMessages(said, ' '), ...(link === undefined ? [] : [' ', link]));
+    status.hidden = said.length === 0;
   };
   /** The periods of a plan year under the settings' boundaries; the picker lists those the client answers. */
   const showPeriods = (year: number) => {
     periods = periodChoices(year, today, settings.boundaries).choices.map((choice) => choice.period);
   };
   const chosenPeriod = () => periods.find((period) => period.label === periodSelect.value) ?? periods[0]!;
-  /** The as-of date as the clerk typed it: "14/3/2026", "14-03-2026", "ngày 14 tháng 3 năm 2026"… */
+  /** The as-of date as the clerk typed it: “14/3/2026”, “14-03-2026”, “ngày 14 tháng 3 năm 2026”… */
   const asOf = (): IsoDate | null => readDateCell(asOfInput.value).date;
 
   /** Steps 2 to 4 again, for the plan and as-of date chosen now. */
@@ -108,8 +109,7 @@ function startStandalone(root: HTMLElement): void {
     showPeriods(settings.planYear ?? loaded.plan.plan.year);
     const date = asOf();
     get('sa-as-of-hint').className = date === null ? 'hint hint-error' : 'hint';
-    get('sa-as-of-hint').textContent =
-      date === null ? 'Chưa hiểu ngày này: ghi ngày/tháng/năm, ví dụ 14/03/2026.' : 'Mặc định là hôm nay. Trạng thái ở bước 2 và trong tệp báo cáo tính theo ngày này.';
+    get('sa-as-of-hint').textContent = renderMessage(date === null ? message('PAGE_AS_OF_UNREADABLE', {}) : message('PAGE_AS_OF_DEFAULT', {}));
     get<HTMLButtonElement>('sa-download').disabled = date === null;
     get<HTMLButtonElement>('sa-print').disabled = date === null;
     assessed = null;
@@ -138,7 +138,7 @@ function startStandalone(root: HTMLElement): void {
   };
 
   const read = async (bytes: Uint8Array, fileName: string) => {
-    say('sa-file-status', 'info', `Đang đọc «${fileName}»…`);
+    say('sa-file-status', 'info', [message('PAGE_READING_FILE', { fileName })]);
     get('sa-download-status').hidden = true;
     lastRead = { bytes, fileName };
     client = clientOf({ bytes, name: fileName });
@@ -147,13 +147,12 @@ function startStandalone(root: HTMLElement): void {
       loaded = null;
       get('sa-plan').hidden = true;
       const hint = result.kind === 'no-table' ? [message('PAGE_NO_TASK_TABLE_HINT', {})] : [];
-      say('sa-file-status', 'error', renderMessages([...result.messages, ...hint], ' '));
+      say('sa-file-status', 'error', [...result.messages, ...hint]);
       return;
     }
     loaded = { ...result, fileName };
     const { plan, notices } = result;
-    const noticed = notices.length > 0 ? ` ${renderMessages(notices, ' ')}` : '';
-    say('sa-file-status', 'success', `Đã đọc «${fileName}»: ${plan.tasks.length} nhiệm vụ trong ${plan.sections.length} mục. Xem lại ở bước 2.${noticed}`);
+    say('sa-file-status', 'success', [message('PAGE_FILE_READ', { fileName, tasks: plan.tasks.length, sections: plan.sections.length }), ...notices]);
     refresh();
   };
   const readFile = (file: File) =>
@@ -161,7 +160,7 @@ function startStandalone(root: HTMLElement): void {
       .arrayBuffer()
       .then((buffer) => read(new Uint8Array(buffer), file.name))
       .catch(failed('sa-file-status'));
-  const failed = (id: string) => (error: unknown) => say(id, 'error', `Có lỗi: ${error instanceof Error ? error.message : String(error)}`);
+  const failed = (id: string) => (error: unknown) => say(id, 'error', [message('PAGE_ERROR', { detail: error instanceof Error ? error.message : String(error) })]);
 
   get<HTMLInputElement>('sa-file').addEventListener('change', (event) => {
     const file = (event.target as HTMLInputElement).files?.[0];
@@ -183,7 +182,7 @@ function startStandalone(root: HTMLElement): void {
   });
   get('sa-paste-read').addEventListener('click', () => {
     const text = get<HTMLTextAreaElement>('sa-paste').value;
-    if (text.trim() === '') return say('sa-file-status', 'error', 'Ô dán còn trống: hãy chép bảng phụ lục trong Word rồi dán vào ô.');
+    if (text.trim() === '') return say('sa-file-status', 'error', [message('PAGE_PASTE_EMPTY', {})]);
     void read(new TextEncoder().encode(text), PASTED_FILE_NAME).catch(failed('sa-file-status'));
   });
   asOfInput.addEventListener('change', refresh);
@@ -208,7 +207,7 @@ function startStandalone(root: HTMLElement): void {
     if (loaded === null || assessed === null || summary === null) return;
     const button = get<HTMLButtonElement>('sa-download');
     button.disabled = true;
-    say('sa-download-status', 'info', 'Đang lập tệp báo cáo…');
+    say('sa-download-status', 'info', [message('PAGE_WRITING_REPORT', {})]);
     const plan = loaded;
     const judged = assessed;
     const summed = summary;
@@ -233,13 +232,7 @@ function startStandalone(root: HTMLElement): void {
         anchor.download = macroEnabled ? name.replace(/\.xlsx$/, '.xlsm') : name;
         anchor.textContent = anchor.download;
         anchor.id = 'sa-report-link';
-        const cut = cutCells > 0 ? ` Có ${cutCells} ô dài quá 32.767 ký tự (giới hạn của Excel) đã được cắt bớt, cuối ô có ghi “[đã cắt bớt…]”.` : '';
-        say(
-          'sa-download-status',
-          'success',
-          `Đã lập báo cáo ${period.label} (${Math.ceil(bytes.length / 1024)} KB); trình duyệt lưu nó vào thư mục Tải về (Downloads).${cut} Không thấy tệp? Bấm vào đây: `,
-          anchor,
-        );
+        say('sa-download-status', 'success', [message('PAGE_REPORT_READY', { period: period.label, kilobytes: Math.ceil(bytes.length / 1024), cutCells })], anchor);
         anchor.click();
       })
       .catch(failed('sa-download-status'))
@@ -261,7 +254,7 @@ function startStandalone(root: HTMLElement): void {
 function switchLayout(root: HTMLElement): void {
   root.dataset.host = 'standalone';
   const status = root.querySelector<HTMLElement>('#host-status')!;
-  status.textContent = 'Trang đang dùng riêng trong trình duyệt, không cần Excel: làm theo các bước 1 → 4 dưới đây để xem kế hoạch và lấy tệp báo cáo.';
+  status.textContent = renderMessage(message('PAGE_STANDALONE_STATUS', {}));
   status.hidden = false;
   const excelParts = [...root.querySelectorAll<HTMLElement>(':scope > section')];
   for (const part of excelParts) part.hidden = true;
@@ -270,9 +263,7 @@ function switchLayout(root: HTMLElement): void {
   steps.innerHTML = STANDALONE_MARKUP;
   const footer = root.querySelector('footer');
   root.insertBefore(steps, footer);
-  if (footer !== null)
-    footer.textContent =
-      'Trang chạy hoàn toàn trên máy của bạn: không tải tệp lên, không gửi dữ liệu đi đâu cả; mở được cả khi không có Internet. Nếu máy có Excel và đã cài phần bổ trợ CCHC, trang này mở ngay trong Excel (Trang đầu › nhóm CCHC) và cập nhật trạng thái thẳng vào bảng của bạn.';
+  if (footer !== null) footer.textContent = renderMessage(message('PAGE_OFFLINE_FOOTER', {}));
 }
 
 const app = document.getElementById('app');
