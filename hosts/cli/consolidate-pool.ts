@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { JudgeOptions } from '../../src/consolidate/commune-figures.js';
 import type { CommuneOutcome } from '../../src/consolidate/province.js';
+import { message, renderMessage } from '../../src/messages/catalogue.js';
 import type { PlanFile } from './collect-plan-files.js';
 import { judgeFile } from './judge-file.js';
 
@@ -49,7 +50,8 @@ export async function judgeFiles(files: readonly PlanFile[], options: JudgeOptio
       const died = (reason: string) => {
         if (over) return;
         over = true;
-        if (current >= 0) onOutcome(current, { kind: 'problem', problem: { file: files[current]!.label, message: `Không đọc được tệp “${files[current]!.label}”: ${reason}.` } });
+        if (current >= 0)
+          onOutcome(current, { kind: 'problem', problem: { file: files[current]!.label, message: renderMessage(message('FILE_READER_FAILED', { file: files[current]!.label, detail: reason })) } });
         void run().then(resolve);
       };
       worker.on('error', (error) => died(error.message));

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { judgeCommuneFile } from '../../io/consolidate/judge-commune-file.js';
+import { message, renderMessage } from '../../src/messages/catalogue.js';
 import type { JudgeOptions } from '../../src/consolidate/commune-figures.js';
 import type { CommuneOutcome } from '../../src/consolidate/province.js';
 
@@ -9,7 +10,7 @@ export async function judgeFile(path: string, label: string, options: JudgeOptio
   try {
     bytes = new Uint8Array(await readFile(path));
   } catch {
-    return { kind: 'problem', problem: { file: label, message: `Tệp “${label}” không mở được.` } };
+    return { kind: 'problem', problem: { file: label, message: renderMessage(message('FILE_CANNOT_OPEN', { file: label, reason: 'unopenable' })) } };
   }
   return judgeCommuneFile(bytes, label, options);
 }
