@@ -3,7 +3,7 @@ import { writeProvinceWorkbook } from '../../io/xlsx-report/write-province-workb
 import { ProvinceAccumulator } from '../../src/consolidate/consolidate.js';
 import { provinceFileName } from '../../src/consolidate/province-file-name.js';
 import type { IsoDate } from '../../src/dates/calendar-date.js';
-import { message, renderMessages, type Message } from '../../src/messages/catalogue.js';
+import { message, renderMessage, type Message } from '../../src/messages/catalogue.js';
 import { PROVINCE_SHEET_NAMES } from '../../src/sheet-model/province-sheet-models.js';
 import { todayInVietnam } from '../../src/dates/today-in-vietnam.js';
 import { readDateCell } from '../../src/status/read-date-cell.js';
@@ -12,6 +12,7 @@ import { DEFAULT_BOUNDARIES } from '../../src/summary/report-periods.js';
 import type { ReportPeriod } from '../../src/summary/summary.js';
 import { chosenFiles, droppedFiles, type ChosenFile } from './collect-dropped-files.js';
 import { PROVINCE_MARKUP } from './province-markup.js';
+import { showStatus } from './show-status.js';
 import { showViDate } from './vi-date.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -40,13 +41,7 @@ export function startProvinceStep(container: HTMLElement): void {
   let link: string | null = null;
 
   const asOf = (): IsoDate | null => readDateCell(asOfInput.value).date;
-  /** Shows messages in the step's status line, and after them a link when there is one. */
-  const say = (kind: 'info' | 'success' | 'error', said: readonly Message[], link?: Node) => {
-    const status = get('sa-province-status');
-    status.className = `file-status message-${kind}`;
-    status.replaceChildren(renderMessages(said, ' '), ...(link === undefined ? [] : [' ', link]));
-    status.hidden = said.length === 0;
-  };
+  const say = (kind: 'info' | 'success' | 'error', said: readonly Message[], link?: Node) => showStatus(get('sa-province-status'), kind, said, link);
   const failed = (error: unknown) => say('error', [message('PAGE_ERROR', { detail: error instanceof Error ? error.message : String(error) })]);
   const showPeriods = () => {
     const day = asOf() ?? today;
@@ -63,7 +58,7 @@ export function startProvinceStep(container: HTMLElement): void {
   };
   const choose = (chosen: ChosenFile[]) => {
     files = chosen;
-    get('sa-province-chosen').textContent = renderMessages([files.length === 0 ? message('PAGE_PROVINCE_NONE_CHOSEN', {}) : message('PAGE_PROVINCE_CHOSEN', { files: files.length })]);
+    get('sa-province-chosen').textContent = renderMessage(files.length === 0 ? message('PAGE_PROVINCE_NONE_CHOSEN', {}) : message('PAGE_PROVINCE_CHOSEN', { files: files.length }));
     say('info', []);
     ready();
   };

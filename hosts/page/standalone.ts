@@ -2,7 +2,7 @@ import { readPlanFile, type LoadedPlan } from '../../io/files/read-plan-file.js'
 import { writeReport } from '../../io/xlsx-report/write-report-workbook.js';
 import { writeTemplateWorkbook } from '../../io/xlsx-report/write-template-workbook.js';
 import type { IsoDate } from '../../src/dates/calendar-date.js';
-import { message, renderMessage, renderMessages, type Message } from '../../src/messages/catalogue.js';
+import { message, renderMessage, type Message } from '../../src/messages/catalogue.js';
 import { assessPlan, type AssessedPlan } from '../../src/plan/assess-plan.js';
 import { summarySheetName } from '../../src/sheet-model/own-sheet-names.js';
 import { summarySheetModel } from '../../src/sheet-model/summary-sheet-model.js';
@@ -23,6 +23,7 @@ import { settingsForm } from '../../ui/dashboard/settings-form.js';
 import type { DashboardClient } from '../../src/use-cases/dashboard-client.js';
 import { pageDashboardClient, type DroppedFile } from './page-dashboard-client.js';
 import { showPlan, showRow } from './plan-view.js';
+import { showStatus } from './show-status.js';
 import { startProvinceStep } from './province-step.js';
 import { STANDALONE_MARKUP } from './standalone-markup.js';
 import { sheetModelPages } from './sheet-model-pages.js';
@@ -88,13 +89,7 @@ function startStandalone(root: HTMLElement): void {
   form.show(settings);
   get('sa-settings').append(form.element, settingsLine.element);
 
-  /** Shows messages in a status line, and after them a link when there is one. */
-  const say = (id: string, kind: 'info' | 'success' | 'error', said: readonly Message[], link?: Node) => {
-    const status = get(id);
-    status.className = `file-status message-${kind}`;
-    status.replaceChildren(renderMessages(said, ' '), ...(link === undefined ? [] : [' ', link]));
-    status.hidden = said.length === 0;
-  };
+  const say = (id: string, kind: 'info' | 'success' | 'error', said: readonly Message[], link?: Node) => showStatus(get(id), kind, said, link);
   /** The periods of a plan year under the settings' boundaries; the picker lists those the client answers. */
   const showPeriods = (year: number) => {
     periods = periodChoices(year, today, settings.boundaries).choices.map((choice) => choice.period);
