@@ -3,14 +3,14 @@ import { writeReport } from '../../io/xlsx-report/write-report-workbook.js';
 import { writeTemplateWorkbook } from '../../io/xlsx-report/write-template-workbook.js';
 import type { IsoDate } from '../../src/dates/calendar-date.js';
 import { message, renderMessage, type Message } from '../../src/messages/catalogue.js';
-import { assessPlan, type AssessedPlan } from '../../src/plan/assess-plan.js';
+import type { AssessedPlan } from '../../src/plan/assess-plan.js';
 import { summarySheetName } from '../../src/sheet-model/own-sheet-names.js';
 import { summarySheetModel } from '../../src/sheet-model/summary-sheet-model.js';
 import { readDateCell } from '../../src/status/read-date-cell.js';
-import { buildSummary } from '../../src/summary/build-summary.js';
-import { assessForPeriod } from '../../src/summary/assess-for-period.js';
+import { periodReport } from '../../src/use-cases/period-report.js';
+import { DEFAULT_PLAN_SETTINGS } from '../../src/use-cases/plan-settings.js';
+import { judgeToday } from '../../src/use-cases/plan-judging.js';
 import { reportFileName } from '../../src/summary/report-file-name.js';
-import { DEFAULT_BOUNDARIES } from '../../src/summary/report-periods.js';
 import type { PlanSummary, ReportPeriod } from '../../src/summary/summary.js';
 import { todayInVietnam } from '../../src/dates/today-in-vietnam.js';
 import { periodChoices, periodDetail } from '../../src/summary/period-choices.js';
@@ -21,6 +21,7 @@ import { applyPalette } from '../../ui/dashboard/palette-properties.js';
 import { periodPicker } from '../../ui/dashboard/period-picker.js';
 import { settingsForm } from '../../ui/dashboard/settings-form.js';
 import type { DashboardClient } from '../../src/use-cases/dashboard-client.js';
+import type { WorkbookSnapshot } from '../../src/use-cases/workbook-port.js';
 import { pageDashboardClient, type DroppedFile } from './page-dashboard-client.js';
 import { showPlan, showRow } from './plan-view.js';
 import { showStatus } from './show-status.js';
@@ -48,7 +49,13 @@ function startStandalone(root: HTMLElement): void {
   const picker = periodPicker('sa-period');
   get('sa-period-box').append(picker.element);
   const periodSelect = picker.select;
-  let settings: PlanSettings = { planYear: null, dueSoonDays: 7, planSheet: null, boundaries: DEFAULT_BOUNDARIES };
+  let settings: PlanSettings = DEFAULT_PLAN_SETTINGS;
+  /** The file as the use cases see it, judged on `date` with the page's settings. */
+  const snapshotOn = (plan: Plan, date: IsoDate): WorkbookSnapshot => ({
+    ...plan.snapshot,
+    today: date,
+    settings: { ...plan.snapshot.settings, planYear: settings.planYear, dueSoonDays: settings.dueSoonDays },
+  });
   const asOfInput = get<HTMLInputElement>('sa-as-of');
   asOfInput.value = showViDate(today);
   let periods: ReportPeriod[] = [];
@@ -110,7 +117,7 @@ function startStandalone(root: HTMLElement): void {
     assessed = null;
     summary = null;
     if (date === null) return;
-    const judged = assessPlan(loaded.plan, { asOf: date, dueSoonDays: settings.dueSoonDays });
+    const judged = judgeToday(snapshotOn(loaded, date), loaded.plan);
     assessed = judged;
     const fileName = loaded.fileName;
     void client.load().then((dashboard) => {
@@ -127,7 +134,9 @@ function startStandalone(root: HTMLElement): void {
     if (loaded === null || assessed === null) return;
     const period = chosenPeriod();
     get('sa-period-detail').textContent = periodDetail(period);
-    summary = buildSummary(assessForPeriod(loaded.plan, period, { asOf: assessed.asOf, dueSoonDays: settings.dueSoonDays }), period);
+    const report = periodReport(snapshotOn(loaded, assessed.asOf), period);
+    summary = report.ok ? report.summary : null;
+    if (summary === null) return;
     const model = summarySheetModel(summary, { name: summarySheetName(period.shortTitle), planTitle: loaded.plan.plan.title });
     get('sa-summary').replaceChildren(sheetModelPages(model));
   };

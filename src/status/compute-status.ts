@@ -10,6 +10,7 @@ import { deadlineSteps, type Step } from './deadline-steps.js';
 import { readDateCell } from './read-date-cell.js';
 import { readProgress } from './read-progress.js';
 import { STATUS_LABELS, type StatusCode } from './status-codes.js';
+import { DEFAULT_DUE_SOON_DAYS } from '../sheet/due-soon-limits.js';
 
 export interface StatusInput {
   deadline: Deadline;
@@ -54,7 +55,6 @@ export interface TaskStatus {
   problems: StatusProblem[];
 }
 
-const DEFAULT_DUE_SOON_DAYS = 7;
 let defaultCalendar: WorkingCalendar | undefined;
 
 /**

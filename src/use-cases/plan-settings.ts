@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import type { IsoDate } from '../dates/calendar-date.js';
-import { DUE_SOON_DAYS_MAX, DUE_SOON_DAYS_MIN, isDueSoonDays } from '../sheet/due-soon-limits.js';
+import { DEFAULT_DUE_SOON_DAYS, DUE_SOON_DAYS_MAX, DUE_SOON_DAYS_MIN, isDueSoonDays } from '../sheet/due-soon-limits.js';
 import { readSettingNumber } from '../sheet/setting-number.js';
 import { DEFAULT_BOUNDARIES } from '../summary/report-periods.js';
 import type { PeriodBoundaries } from '../summary/summary.js';
 import { message, type Message } from '../messages/catalogue.js';
 import type { PlanSettings } from './dashboard.js';
 
-export const DEFAULT_DUE_SOON_DAYS = 7;
+export { DEFAULT_DUE_SOON_DAYS };
 export const PLAN_YEAR_MIN = 2000;
 export const PLAN_YEAR_MAX = 2100;
 /** The days of month a period boundary may fall on, bounds included. */
