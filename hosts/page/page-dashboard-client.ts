@@ -15,10 +15,11 @@ import { showCell } from '../../src/use-cases/show-cell.js';
 import { actionOutcome } from '../../src/use-cases/use-case-result.js';
 import type { WorkbookSnapshot } from '../../src/use-cases/workbook-port.js';
 
-/** A file the user chose, dropped or pasted. */
+/** A file the user chose, dropped or pasted; `opened` when the page has read it already. */
 export interface DroppedFile {
   readonly bytes: Uint8Array;
   readonly name: string;
+  readonly opened?: GridFile;
 }
 
 /** What the page gives its client: its clock, a download, and a way to show a finding's row. */
@@ -39,7 +40,7 @@ export function pageDashboardClient(file: DroppedFile, host: PageHost): Dashboar
   let settings: PlanSettings = DEFAULT_PLAN_SETTINGS;
   let read: Promise<GridFile | FileReadError> | undefined;
   const grids = () =>
-    (read ??= readGridFile(file.bytes, file.name).catch((error: unknown) => {
+    (read ??= (file.opened === undefined ? readGridFile(file.bytes, file.name) : Promise.resolve(file.opened)).catch((error: unknown) => {
       if (error instanceof FileReadError) return error;
       throw error;
     }));

@@ -145,16 +145,17 @@ function startStandalone(root: HTMLElement): void {
     say('sa-file-status', 'info', [message('PAGE_READING_FILE', { fileName })]);
     get('sa-download-status').hidden = true;
     lastRead = { bytes, fileName };
-    client = clientOf({ bytes, name: fileName });
     const result = await readPlanFile(bytes, fileName, { today: asOf() ?? today, ...(settings.planYear === null ? {} : { year: settings.planYear }) });
     if (result.kind !== 'plan') {
       loaded = null;
+      client = clientOf({ bytes, name: fileName });
       get('sa-plan').hidden = true;
       const hint = result.kind === 'no-table' ? [message('PAGE_NO_TASK_TABLE_HINT', {})] : [];
       say('sa-file-status', 'error', [...result.messages, ...hint]);
       return;
     }
     loaded = { ...result, fileName };
+    client = clientOf({ bytes, name: fileName, opened: result.opened });
     const { plan, notices } = result;
     say('sa-file-status', 'success', [message('PAGE_FILE_READ', { fileName, tasks: plan.tasks.length, sections: plan.sections.length }), ...notices]);
     refresh();

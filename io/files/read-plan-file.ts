@@ -9,7 +9,7 @@ import type { WorkbookSnapshot } from '../../src/use-cases/workbook-port.js';
 import { fileSnapshot } from './file-snapshot.js';
 import { FileReadError } from './file-read-error.js';
 import type { OoxmlPackage } from './ooxml-package.js';
-import { readGridFile } from './read-grid-file.js';
+import { readGridFile, type GridFile } from './read-grid-file.js';
 
 export type LoadedPlan =
   | {
@@ -23,6 +23,8 @@ export type LoadedPlan =
       readonly workbook?: Uint8Array | OoxmlPackage;
       /** The file as the use cases see it, with the settings it was read with. */
       readonly snapshot: WorkbookSnapshot;
+      /** The file as its reader gave it (read once: a caller that needs its grids again takes them here). */
+      readonly opened: GridFile;
     }
   /** Why not, as catalogue messages each host renders (and may follow with a hint of its own). */
   | { readonly kind: 'no-table'; readonly messages: readonly Message[] }
@@ -64,5 +66,5 @@ export async function readPlanFile(bytes: Uint8Array, fileName: string, options:
     return { kind: 'no-table', messages: search.misses.length > 0 ? search.misses.map(findingMessage) : [search.message] };
   }
   const workbook = file.format === 'workbook' ? { workbook: file.package ?? bytes } : {};
-  return { kind: 'plan', plan: search.plan, notices: file.notices, snapshot, ...workbook };
+  return { kind: 'plan', plan: search.plan, notices: file.notices, snapshot, opened: file, ...workbook };
 }
